@@ -1,0 +1,7 @@
+namespace LiveCasino.Games.Baccarat;
+
+public enum BaccaratHand
+{
+    Player,
+    Banker,
+}

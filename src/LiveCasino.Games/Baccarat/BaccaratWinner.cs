@@ -1,0 +1,8 @@
+namespace LiveCasino.Games.Baccarat;
+
+public enum BaccaratWinner
+{
+    Player,
+    Banker,
+    Tie,
+}

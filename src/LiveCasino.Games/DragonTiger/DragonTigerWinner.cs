@@ -1,0 +1,8 @@
+namespace LiveCasino.Games.DragonTiger;
+
+public enum DragonTigerWinner
+{
+    Dragon,
+    Tiger,
+    Tie,
+}
