@@ -15,15 +15,15 @@ internal sealed partial class ActorCell<T>
     private Envelope<T> _current;
     private readonly bool _isDefaultStrategy;
 
-    public ActorCell(ActorSystem system, ActorCell? parent, string name, Props<T> props, Action<ActorCell<T>>? onTerminated = null)
-        : base(system, parent, name, system.NextUid())
+    public ActorCell(ActorSystem system, ActorCell? parent, string name, Props<T> props, Action<ActorCell<T>>? onTerminated = null, string? pathPrefix = null)
+        : base(system, parent, name, system.NextUid(), pathPrefix)
     {
         _props = props;
         _capacity = props.Mailbox.Capacity;
         _overflow = props.Mailbox.Overflow;
         _throughput = props.Throughput ?? system.Options.Throughput;
         _onTerminated = onTerminated;
-        Self = new ActorRef<T>(this, Path, Uid);
+        Self = new ActorRef<T>(system, this, Path, Uid);
         _context = new ActorContext<T>(this);
         _strategy = props.Supervision ?? system.Options.Supervision;
         _isDefaultStrategy = props.Supervision is null;

@@ -7,13 +7,13 @@ internal abstract class ActorCell
 {
     private readonly TaskCompletionSource _terminated = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    protected ActorCell(ActorSystem system, ActorCell? parent, string name, long uid)
+    protected ActorCell(ActorSystem system, ActorCell? parent, string name, long uid, string? pathPrefix)
     {
         System = system;
         Parent = parent;
         Name = name;
         Uid = uid;
-        Path = parent is null ? "/user/" + name : parent.Path + "/" + name;
+        Path = parent is null ? (pathPrefix ?? "/user/") + name : parent.Path + "/" + name;
     }
 
     public ActorSystem System { get; }

@@ -6,11 +6,15 @@ namespace LiveCasino.Actors.Core;
 /// </summary>
 public abstract class ActorRef : IEquatable<ActorRef>
 {
-    private protected ActorRef(string path, long uid)
+    private protected ActorRef(ActorSystem system, string path, long uid)
     {
+        System = system;
         Path = path;
         Uid = uid;
     }
+
+    /// <summary>The system the target lives in.</summary>
+    public ActorSystem System { get; }
 
     /// <summary>Hierarchical name, e.g. "/user/table-7/console".</summary>
     public string Path { get; }
@@ -40,8 +44,8 @@ public sealed class ActorRef<T> : ActorRef
 {
     private readonly IMessageSink<T> _sink;
 
-    internal ActorRef(IMessageSink<T> sink, string path, long uid)
-        : base(path, uid) => _sink = sink;
+    internal ActorRef(ActorSystem system, IMessageSink<T> sink, string path, long uid)
+        : base(system, path, uid) => _sink = sink;
 
     internal override ActorCell? Cell => _sink as ActorCell;
 

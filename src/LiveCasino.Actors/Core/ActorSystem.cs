@@ -13,6 +13,7 @@ public sealed class ActorSystem : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, ActorCell> _topLevel = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Type, object> _extensions = new();
+    private readonly ConcurrentBag<Func<Task>> _stoppables = [];
     private long _uid;
     private int _shuttingDown;
 
@@ -74,6 +75,20 @@ public sealed class ActorSystem : IAsyncDisposable
         return cell;
     }
 
+    /// <summary>
+    /// Creates an actor owned by a region rather than the top level: not named among top-level
+    /// actors, and its termination hook receives every message it never handled.
+    /// </summary>
+    internal ActorCell<T> SpawnOwned<T>(Props<T> props, string name, string pathPrefix, Action<ActorCell<T>> onTerminated)
+        where T : notnull
+    {
+        var cell = new ActorCell<T>(this, null, name, props, onTerminated, pathPrefix);
+        cell.Start();
+        return cell;
+    }
+
+    internal void RegisterStoppable(Func<Task> stop) => _stoppables.Add(stop);
+
     /// <summary>Asks an actor to stop; pending user messages are not handled (they go to dead letters).</summary>
     public static void Stop(ActorRef actor)
     {
@@ -112,6 +127,9 @@ public sealed class ActorSystem : IAsyncDisposable
     public async Task ShutdownAsync(TimeSpan timeout)
     {
         Interlocked.Exchange(ref _shuttingDown, 1);
+
+        // Regions first: their entities drain their mailboxes before the rest stops.
+        await Task.WhenAll(_stoppables.Select(s => s())).WaitAsync(timeout, Time).ConfigureAwait(false);
         var cells = _topLevel.Values.ToList();
         foreach (var cell in cells)
         {
