@@ -1,0 +1,69 @@
+using System.Runtime.InteropServices;
+using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Actors.Persistence.Serialization;
+
+namespace LiveCasino.Stores;
+
+/// <summary>
+/// The bytes of one atomic write, made before the transaction opens, so that a rejection
+/// (unserializable event, bad tag) is known without touching the database. Shared by the SQLite
+/// and PostgreSQL stores (the PostgreSQL project links this file).
+/// </summary>
+internal sealed class EncodedWrite
+{
+    private EncodedWrite(string[] manifests, byte[][] payloads, string?[] tags)
+    {
+        Manifests = manifests;
+        Payloads = payloads;
+        Tags = tags;
+    }
+
+    public string[] Manifests { get; }
+
+    public byte[][] Payloads { get; }
+
+    public string?[] Tags { get; }
+
+    /// <summary>The encoded write, or null with <paramref name="rejection"/> set.</summary>
+    public static EncodedWrite? TryEncode(AtomicWrite write, EventSerializer serializer, out Exception? rejection)
+    {
+        var count = write.Events.Count;
+        var manifests = new string[count];
+        var payloads = new byte[count][];
+        var tags = new string?[count];
+        for (var i = 0; i < count; i++)
+        {
+            var e = write.Events[i];
+            var tagError = TagCodec.Validate(e.Tags);
+            if (tagError is not null)
+            {
+                rejection = new ArgumentException(tagError);
+                return null;
+            }
+
+            SerializedPayload payload;
+            try
+            {
+                payload = serializer.Serialize(e);
+            }
+            catch (EventSerializationException ex)
+            {
+                rejection = ex;
+                return null;
+            }
+
+            manifests[i] = payload.Manifest;
+            payloads[i] = ExactArray(payload.Bytes);
+            tags[i] = TagCodec.Join(e.Tags);
+        }
+
+        rejection = null;
+        return new EncodedWrite(manifests, payloads, tags);
+    }
+
+    // The serializer hands out whole arrays; copy only when the memory is a slice.
+    private static byte[] ExactArray(ReadOnlyMemory<byte> bytes) =>
+        MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : bytes.ToArray();
+}

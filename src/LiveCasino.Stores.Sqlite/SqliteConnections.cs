@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace LiveCasino.Stores.Sqlite;
+
+/// <summary>Opens the store's connections: one unpooled writer with WAL and the chosen sync, pooled readers.</summary>
+internal static class SqliteConnections
+{
+    public static SqliteConnection OpenWriter(SqliteStoreOptions options)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = options.DataSource,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = TimeoutSeconds(options),
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            var sync = options.Synchronous == SqliteSynchronousMode.Full ? "FULL" : "NORMAL";
+            var busyMs = ((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+            Execute(connection, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = {sync}; PRAGMA busy_timeout = {busyMs};");
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public static string ReaderConnectionString(SqliteStoreOptions options) =>
+        new SqliteConnectionStringBuilder
+        {
+            DataSource = options.DataSource,
+            Mode = SqliteOpenMode.ReadWrite,
+            Pooling = true,
+            DefaultTimeout = TimeoutSeconds(options),
+        }.ToString();
+
+    public static SqliteConnection OpenReader(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    // Microsoft.Data.Sqlite retries SQLITE_BUSY for the command timeout; round up so 1 ms is still 1 s.
+    private static int TimeoutSeconds(SqliteStoreOptions options) => (int)Math.Ceiling(options.BusyTimeout.TotalSeconds);
+}

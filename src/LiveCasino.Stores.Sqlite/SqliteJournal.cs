@@ -1,0 +1,166 @@
+using System.Runtime.CompilerServices;
+using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Actors.Persistence.Serialization;
+using Microsoft.Data.Sqlite;
+
+namespace LiveCasino.Stores.Sqlite;
+
+/// <summary>
+/// Event journal in one SQLite file (WAL). One writer connection stores each batch in one
+/// transaction with prepared statements; reads use pooled connections of their own, so replay
+/// and tag queries never wait for a commit. Put a <see cref="BatchingJournal"/> in front for group commit.
+/// </summary>
+public sealed partial class SqliteJournal : IJournal
+{
+    private readonly EventSerializer _serializer;
+    private readonly string _readerConnectionString;
+    private readonly SqliteConnection _writer;
+    private readonly SqliteWriteCommands _commands;
+
+    // Serializes use of the writer connection; never held by readers.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private int _disposed;
+
+    private SqliteJournal(SqliteStoreOptions options, EventSerializer serializer, SqliteConnection writer)
+    {
+        _serializer = serializer;
+        _writer = writer;
+        _readerConnectionString = SqliteConnections.ReaderConnectionString(options);
+        _commands = new SqliteWriteCommands(writer);
+    }
+
+    /// <summary>Opens (creating if needed) the database file and the journal tables.</summary>
+    public static Task<SqliteJournal> OpenAsync(SqliteStoreOptions options, EventSerializer serializer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(serializer);
+        options.Validate();
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // SQLite I/O is synchronous; opening is a few milliseconds.
+        var writer = SqliteConnections.OpenWriter(options);
+        try
+        {
+            SqliteConnections.Execute(writer, SqliteJournalSchema.Create);
+            return Task.FromResult(new SqliteJournal(options, serializer, writer));
+        }
+        catch
+        {
+            writer.Dispose();
+            throw;
+        }
+    }
+
+    public async IAsyncEnumerable<PersistentEvent> ReplayAsync(
+        string persistenceId, long fromSequenceNr, long toSequenceNr, long max, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(persistenceId);
+        ThrowIfDisposed();
+        if (max <= 0 || fromSequenceNr > toSequenceNr)
+        {
+            yield break;
+        }
+
+        using var connection = SqliteConnections.OpenReader(_readerConnectionString);
+        using var command = connection.CreateCommand();
+        command.CommandText = SqliteJournalSchema.Replay;
+        command.Parameters.AddWithValue("$pid", persistenceId);
+        command.Parameters.AddWithValue("$from", fromSequenceNr);
+        command.Parameters.AddWithValue("$to", toSequenceNr);
+        command.Parameters.AddWithValue("$max", max);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return ReadEvent(reader, persistenceId);
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    public Task<long> ReadHighestSequenceNrAsync(string persistenceId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(persistenceId);
+        ThrowIfDisposed();
+        using var connection = SqliteConnections.OpenReader(_readerConnectionString);
+        using var command = connection.CreateCommand();
+        command.CommandText = SqliteJournalSchema.ReadHighest;
+        command.Parameters.AddWithValue("$pid", persistenceId);
+        return Task.FromResult(command.ExecuteScalar() is long highest ? highest : 0L);
+    }
+
+    public Task<IReadOnlyList<PersistentEvent>> ReadTaggedAsync(string tag, long afterOffset, int max, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        ThrowIfDisposed();
+        if (max <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<PersistentEvent>>([]);
+        }
+
+        using var connection = SqliteConnections.OpenReader(_readerConnectionString);
+        using var command = connection.CreateCommand();
+        command.CommandText = SqliteJournalSchema.ReadTagged;
+        command.Parameters.AddWithValue("$tag", tag);
+        command.Parameters.AddWithValue("$after", afterOffset);
+        command.Parameters.AddWithValue("$max", max);
+        using var reader = command.ExecuteReader();
+        var events = new List<PersistentEvent>();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            events.Add(ReadEvent(reader, reader.GetString(7)));
+        }
+
+        return Task.FromResult<IReadOnlyList<PersistentEvent>>(events);
+    }
+
+    /// <summary>
+    /// Closes the store. A batch still in flight is interrupted and rolled back (its caller gets an
+    /// exception); to finish queued writes first, dispose the <see cref="BatchingJournal"/> in front.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        // sqlite3_interrupt is the one SQLite call meant for another thread: it aborts the running statement.
+        SQLitePCL.raw.sqlite3_interrupt(_writer.Handle);
+        await _writeGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            _commands.Dispose();
+            _writer.Dispose();
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+
+        using var pooled = new SqliteConnection(_readerConnectionString);
+        SqliteConnection.ClearPool(pooled);
+    }
+
+    // Columns: 0 sequence_nr, 1 ordering, 2 written_at, 3 writer_id, 4 manifest, 5 payload, 6 tags.
+    private PersistentEvent ReadEvent(SqliteDataReader reader, string persistenceId)
+    {
+        var manifest = reader.GetString(4);
+        var bytes = reader.GetFieldValue<byte[]>(5);
+        var payload = new SerializedPayload(manifest, bytes);
+        return new PersistentEvent(
+            persistenceId,
+            reader.GetInt64(0),
+            _serializer.Deserialize(manifest, bytes),
+            new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero),
+            TagCodec.Split(reader.IsDBNull(6) ? null : reader.GetString(6)),
+            reader.GetString(3))
+        {
+            Serialized = payload,
+            Offset = reader.GetInt64(1),
+        };
+    }
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+}
