@@ -19,9 +19,9 @@ public sealed class GroupWithinOptions
             throw new ArgumentOutOfRangeException(nameof(MaxCount), MaxCount, $"MaxCount must be between 1 and {MaxCountLimit}.");
         }
 
-        if (MaxWait <= TimeSpan.Zero)
+        if (MaxWait < RestartOptions.TimerResolution)
         {
-            throw new ArgumentOutOfRangeException(nameof(MaxWait), MaxWait, "MaxWait must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(MaxWait), MaxWait, "MaxWait must be at least 1 ms (timers count whole milliseconds).");
         }
     }
 }

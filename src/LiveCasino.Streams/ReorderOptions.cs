@@ -25,9 +25,9 @@ public sealed class ReorderOptions
             throw new ArgumentOutOfRangeException(nameof(MaxPending), MaxPending, $"MaxPending must be between 1 and {MaxPendingLimit}.");
         }
 
-        if (GapTimeout <= TimeSpan.Zero)
+        if (GapTimeout < RestartOptions.TimerResolution)
         {
-            throw new ArgumentOutOfRangeException(nameof(GapTimeout), GapTimeout, "GapTimeout must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(GapTimeout), GapTimeout, "GapTimeout must be at least 1 ms (timers count whole milliseconds).");
         }
     }
 }

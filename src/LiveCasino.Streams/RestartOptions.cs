@@ -11,6 +11,9 @@ public sealed class RestartOptions
     /// <summary>Upper bound for <see cref="MaxRestarts"/>.</summary>
     public const int MaxRestartsLimit = 10_000;
 
+    /// <summary>Smallest wait: timers count whole milliseconds.</summary>
+    public static readonly TimeSpan TimerResolution = TimeSpan.FromMilliseconds(1);
+
     public TimeSpan MinBackoff { get; init; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>No wait is ever longer than this, jitter included.</summary>
@@ -34,9 +37,9 @@ public sealed class RestartOptions
 
     public void Validate()
     {
-        if (MinBackoff <= TimeSpan.Zero)
+        if (MinBackoff < TimerResolution)
         {
-            throw new ArgumentOutOfRangeException(nameof(MinBackoff), MinBackoff, "MinBackoff must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(MinBackoff), MinBackoff, "MinBackoff must be at least 1 ms (timers count whole milliseconds).");
         }
 
         if (MaxBackoff < MinBackoff)

@@ -34,11 +34,14 @@ internal sealed class Backoff(RestartOptions options, TimeProvider time)
         return Delay(options, _failuresInARow, _random.NextDouble());
     }
 
-    /// <summary>min(Max, Min * 2^(n-1) * (1 + factor * r)); computed in double so large n saturates instead of overflowing.</summary>
+    /// <summary>
+    /// min(Max, Min * 2^(n-1) * (1 + factor * r)), in whole milliseconds because that is what
+    /// Task.Delay waits; computed in double so a large n saturates instead of overflowing.
+    /// </summary>
     public static TimeSpan Delay(RestartOptions options, int failuresInARow, double random01)
     {
-        var exponential = options.MinBackoff.Ticks * Math.Pow(2, failuresInARow - 1);
-        var jittered = exponential * (1 + (options.RandomFactor * random01));
-        return jittered >= options.MaxBackoff.Ticks ? options.MaxBackoff : TimeSpan.FromTicks((long)jittered);
+        var exponential = options.MinBackoff.TotalMilliseconds * Math.Pow(2, failuresInARow - 1);
+        var jittered = Math.Floor(exponential * (1 + (options.RandomFactor * random01)));
+        return jittered >= options.MaxBackoff.TotalMilliseconds ? options.MaxBackoff : TimeSpan.FromMilliseconds(jittered);
     }
 }

@@ -51,8 +51,10 @@ internal static class ThrottleStage
                     break;
                 }
 
+                // Task.Delay counts whole milliseconds: round up, or a sub-millisecond wait
+                // would be zero and this loop would spin without letting time pass.
                 var wait = interval - time.GetElapsedTime(refilledAt, now);
-                await Task.Delay(wait, time, token).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), time, token).ConfigureAwait(false);
             }
         }
     }
