@@ -65,14 +65,27 @@ internal sealed class PipelineContext : IDisposable
 
     /// <summary>The link every stage writes into unless it needs its own overflow behaviour.</summary>
     public Channel<T> NewLink<T>() =>
-        Channel.CreateBounded<T>(new BoundedChannelOptions(Options.StageCapacity)
+        Observed(Channel.CreateBounded<T>(new BoundedChannelOptions(Options.StageCapacity)
         {
             SingleReader = true,
             SingleWriter = true,
             FullMode = BoundedChannelFullMode.Wait,
             // Continuations on the thread pool: a stage never runs inside another's write.
             AllowSynchronousContinuations = false,
-        });
+        }));
+
+    /// <summary>
+    /// A link completed with an error faults its Completion task, which nobody else looks at:
+    /// mark it observed so a failed pipeline never raises UnobservedTaskException.
+    /// </summary>
+    public static Channel<T> Observed<T>(Channel<T> link)
+    {
+        Observe(link.Reader.Completion);
+        return link;
+    }
+
+    public static void Observe(Task task) =>
+        task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     /// <summary>Registers a stage pump; <paramref name="output"/> is completed when the pump ends, with its error if any.</summary>
     public void AddPump<T>(ChannelWriter<T>? output, Func<CancellationToken, Task> pump) =>
@@ -91,7 +104,12 @@ internal sealed class PipelineContext : IDisposable
         }
 
         var pumps = _starters.Select(start => start()).ToArray();
-        return CompleteAsync(pumps);
+
+        // The failure stays visible to whoever awaits Completion; a caller who never does must
+        // not get an UnobservedTaskException for it.
+        var completion = CompleteAsync(pumps);
+        Observe(completion);
+        return completion;
     }
 
     public void Dispose()

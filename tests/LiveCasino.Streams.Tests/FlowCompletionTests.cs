@@ -121,6 +121,37 @@ public sealed class FlowCompletionTests
     }
 
     [Fact]
+    public async Task A_failed_pipeline_leaves_no_unobserved_task_exception_even_if_nobody_awaits_it()
+    {
+        const string Marker = "failure nobody awaited";
+        var unobserved = 0;
+        void OnUnobserved(object? sender, UnobservedTaskExceptionEventArgs e)
+        {
+            if (e.Exception.Flatten().InnerExceptions.Any(x => x.Message == Marker))
+            {
+                Interlocked.Increment(ref unobserved);
+            }
+        }
+
+        TaskScheduler.UnobservedTaskException += OnUnobserved;
+        try
+        {
+            var stopped = await RunFailingPipelineWithoutObservingIt(Marker);
+            await Bounded.Until(() => stopped.IsCompleted, "the failing pipeline has stopped");
+            stopped = null;
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            Assert.Equal(0, Volatile.Read(ref unobserved));
+        }
+        finally
+        {
+            TaskScheduler.UnobservedTaskException -= OnUnobserved;
+        }
+    }
+
+    [Fact]
     public void A_flow_feeds_only_one_stage()
     {
         var flow = Source.From(Pipelines.Unbounded<int>().Reader);
@@ -148,6 +179,21 @@ public sealed class FlowCompletionTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Source.From(Pipelines.Unbounded<int>().Reader).GroupWithin(new GroupWithinOptions { MaxCount = 0 }, time));
         Assert.Throws<ArgumentOutOfRangeException>(() => Source.From(Pipelines.Unbounded<int>().Reader).ReorderBySequence(x => x, new ReorderOptions { MaxPending = 0 }, time));
         Assert.Throws<ArgumentOutOfRangeException>(() => Source.From(Pipelines.Unbounded<int>().Reader).ToSink((_, _) => ValueTask.CompletedTask, new RestartOptions { MaxBackoff = TimeSpan.FromMilliseconds(1), MinBackoff = TimeSpan.FromSeconds(1) }, time));
+    }
+
+    private static async Task<Task> RunFailingPipelineWithoutObservingIt(string marker)
+    {
+        var source = Pipelines.Unbounded<int>();
+        Pipelines.WriteAll(source.Writer, [1, 2, 3]);
+        var sink = new SinkProbe<int>();
+        var pipeline = Source.From(source.Reader, Pipelines.Tight)
+            .Select(x => x == 2 ? throw new InvalidOperationException(marker) : x)
+            .Where(_ => true)
+            .ToSink(sink.Invoke);
+        await Task.Yield();
+
+        // Only a view of the state escapes; the faulted tasks themselves are never awaited.
+        return pipeline.Completion.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
     private static async Task RunAndAbandonFailingSink(string marker)

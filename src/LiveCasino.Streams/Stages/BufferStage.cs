@@ -27,7 +27,7 @@ internal static class BufferStage
         };
 
         // The channel itself evicts in the drop modes; the callback only counts.
-        var link = Channel.CreateBounded<T>(channelOptions, _ => metrics.AddDropped());
+        var link = PipelineContext.Observed(Channel.CreateBounded<T>(channelOptions, _ => metrics.AddDropped()));
         context.AddPump(link.Writer, token => RunAsync(input, link.Writer, metrics, options, token));
         return new Flow<T>(context, link.Reader, metrics);
     }

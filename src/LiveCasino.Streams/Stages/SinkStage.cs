@@ -86,7 +86,7 @@ internal static class SinkStage
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested && !task.IsCompleted)
         {
-            _ = task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            PipelineContext.Observe(task);
             throw;
         }
     }
