@@ -4,7 +4,7 @@ using Microsoft.FSharp.Core;
 namespace LiveCasino.Games.Tests.Support;
 
 /// <summary>Runs FsCheck properties from plain xunit facts, with a fixed seed so every run checks the same cases.</summary>
-internal static class Properties
+internal static class PropertyRunner
 {
     public static void Check(Property property, int maxTest = 500, ulong seed = 20261121)
     {
