@@ -34,8 +34,7 @@ public sealed class RoadTests
     [Fact]
     public void A_streak_longer_than_six_turns_right_as_a_dragon_tail_and_the_next_column_turns_above_it()
     {
-        // Eight Bankers: rows 0-5 in column 0, then (1,5) and (2,5). Then three Players: column 1 rows 0-4 are free
-        // only down to row 4 (row 5 is the tail), so the third Player turns right at row... row 2 is free; no turn.
+        // Eight Bankers: rows 0-5 in column 0, then the tail goes right along row 5 to (1,5) and (2,5).
         var road = BigRoad.Build(Results("BBBBBBBBPPPPPP"));
         var cells = road.Cells.Select(c => (c.Column, c.Row, c.IsDragonTail)).ToArray();
         Assert.Equal((0, 5, false), cells[5]);
