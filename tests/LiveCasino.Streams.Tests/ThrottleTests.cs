@@ -33,6 +33,30 @@ public sealed class ThrottleTests
     }
 
     [Fact]
+    public async Task An_interval_of_a_fraction_of_a_millisecond_rounds_waits_up_and_keeps_the_average_rate()
+    {
+        var time = new ObservedTime();
+        var source = Pipelines.Unbounded<int>();
+        Pipelines.WriteAll(source.Writer, [1, 2, 3]);
+
+        // 3 per second: 333.33 ms between tokens, which a millisecond timer cannot wait exactly.
+        var pipeline = Source.From(source.Reader, Pipelines.Tight)
+            .Throttle(new ThrottleOptions { Elements = 3, Per = TimeSpan.FromSeconds(1), MaximumBurst = 1 }, time)
+            .ToReader();
+
+        Assert.Equal(1, await Bounded.ReadAsync(pipeline.Output, "element 1"));
+        Assert.Equal(TimeSpan.FromMilliseconds(334), await time.NextTimerAsync("wait for element 2, rounded up"));
+        time.Advance(TimeSpan.FromMilliseconds(334));
+        Assert.Equal(2, await Bounded.ReadAsync(pipeline.Output, "element 2"));
+
+        // The 0.67 ms served beyond the first interval counts toward the second.
+        Assert.Equal(TimeSpan.FromMilliseconds(333), await time.NextTimerAsync("wait for element 3"));
+        time.Advance(TimeSpan.FromMilliseconds(333));
+        Assert.Equal(3, await Bounded.ReadAsync(pipeline.Output, "element 3"));
+        await Bounded.Within(pipeline.Completion, "pipeline completion");
+    }
+
+    [Fact]
     public async Task Drop_mode_discards_elements_above_the_rate_and_counts_them()
     {
         var time = new ObservedTime();

@@ -29,12 +29,18 @@ internal static class ThrottleStage
             {
                 var now = time.GetTimestamp();
                 var earned = time.GetElapsedTime(refilledAt, now).Ticks / interval.Ticks;
-                if (earned > 0)
+                if (earned > options.MaximumBurst - tokens)
                 {
-                    tokens = Math.Min(options.MaximumBurst, tokens + earned);
-
-                    // Keep the part of an interval already served, unless the bucket is full.
-                    refilledAt = tokens == options.MaximumBurst ? now : refilledAt + ToTimestamp(time, interval * earned);
+                    // Overflowing: tokens beyond the burst are lost, and so is the partial interval.
+                    tokens = options.MaximumBurst;
+                    refilledAt = now;
+                }
+                else if (earned > 0)
+                {
+                    // Keep the part of an interval already served, or waits rounded up to whole
+                    // milliseconds would slow the average rate down.
+                    tokens += earned;
+                    refilledAt += ToTimestamp(time, interval * earned);
                 }
 
                 if (tokens > 0)
