@@ -82,7 +82,10 @@ internal sealed partial class ActorCell<T> : ActorCell, IMessageSink<T>, IThread
 
     private void Schedule()
     {
-        if (Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
+        // Plain read first: while the actor is running, posts skip the interlocked operation.
+        // Safe because producers enqueue (a full fence) before this read, and EndTurn clears the
+        // flag with a full fence before it re-checks the queues.
+        if (Volatile.Read(ref _scheduled) == 0 && Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
         {
             ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
         }
@@ -122,7 +125,7 @@ internal sealed partial class ActorCell<T> : ActorCell, IMessageSink<T>, IThread
     private void EndTurn()
     {
         FlushCount();
-        Volatile.Write(ref _scheduled, 0);
+        Interlocked.Exchange(ref _scheduled, 0);
         var more = !_system.IsEmpty || (_state == CellState.Running && (HasUserWork || _drainThenStop));
         if (more)
         {

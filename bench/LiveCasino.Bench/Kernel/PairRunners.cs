@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using System.Threading.Tasks.Dataflow;
+using LiveCasino.Actors.Core;
+
+namespace LiveCasino.Bench.Kernel;
+
+/// <summary>The same ping-pong pair workload on three engines; each returns elapsed time for all pairs.</summary>
+public static class PairRunners
+{
+    public static async Task<TimeSpan> ActorsAsync(int pairs, long quota, int window)
+    {
+        await using var system = ActorSystem.Create("bench");
+        var done = new List<Task>();
+        var starts = new List<(ActorRef<PairMsg> Pinger, PairMsg.Start Start)>();
+        for (var p = 0; p < pairs; p++)
+        {
+            var pinger = system.Spawn(Props.Create<PairMsg>(() => new Pinger()), "pinger-" + p);
+            var ponger = system.Spawn(Props.Create<PairMsg>(() => new Ponger()), "ponger-" + p);
+            ponger.Tell(new PairMsg.Bind(pinger));
+            var tcs = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            done.Add(tcs.Task);
+            starts.Add((pinger, new PairMsg.Start(ponger, quota, window, tcs)));
+        }
+
+        var sw = Stopwatch.StartNew();
+        foreach (var (pinger, start) in starts)
+        {
+            pinger.Tell(start);
+        }
+
+        await Task.WhenAll(done);
+        return sw.Elapsed;
+    }
+
+    public static async Task<TimeSpan> ActionBlocksAsync(int pairs, long quota, int window)
+    {
+        var done = new List<Task>();
+        var kicks = new List<Action>();
+        for (var p = 0; p < pairs; p++)
+        {
+            ActionBlock<object>? pinger = null;
+            ActionBlock<object>? ponger = null;
+            long sent = 0, received = 0;
+            var tcs = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            ponger = new ActionBlock<object>(m => pinger!.Post(m));
+            pinger = new ActionBlock<object>(m =>
+            {
+                if (++received == quota)
+                {
+                    tcs.TrySetResult();
+                }
+                else if (sent < quota)
+                {
+                    sent++;
+                    ponger.Post(m);
+                }
+            });
+            done.Add(tcs.Task);
+            var ball = new object();
+            kicks.Add(() =>
+            {
+                for (var i = 0; i < window && sent < quota; i++)
+                {
+                    sent++;
+                    ponger.Post(ball);
+                }
+            });
+        }
+
+        var sw = Stopwatch.StartNew();
+        kicks.ForEach(k => k());
+        await Task.WhenAll(done);
+        return sw.Elapsed;
+    }
+
+    public static async Task<TimeSpan> ChannelsAsync(int pairs, long quota, int window)
+    {
+        var done = new List<Task>();
+        var kicks = new List<Action>();
+        var options = new UnboundedChannelOptions { SingleReader = true, SingleWriter = false, AllowSynchronousContinuations = false };
+        for (var p = 0; p < pairs; p++)
+        {
+            var toPing = Channel.CreateUnbounded<object>(options);
+            var toPong = Channel.CreateUnbounded<object>(options);
+            long sent = 0, received = 0;
+            var tcs = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _ = Task.Run(async () =>
+            {
+                while (await toPong.Reader.WaitToReadAsync().ConfigureAwait(false))
+                {
+                    while (toPong.Reader.TryRead(out var m))
+                    {
+                        toPing.Writer.TryWrite(m);
+                    }
+                }
+            });
+            _ = Task.Run(async () =>
+            {
+                while (await toPing.Reader.WaitToReadAsync().ConfigureAwait(false))
+                {
+                    while (toPing.Reader.TryRead(out var m))
+                    {
+                        if (++received == quota)
+                        {
+                            tcs.TrySetResult();
+                            toPong.Writer.TryComplete();
+                            toPing.Writer.TryComplete();
+                        }
+                        else if (sent < quota)
+                        {
+                            sent++;
+                            toPong.Writer.TryWrite(m);
+                        }
+                    }
+                }
+            });
+            done.Add(tcs.Task);
+            var ball = new object();
+            kicks.Add(() =>
+            {
+                for (var i = 0; i < window && sent < quota; i++)
+                {
+                    sent++;
+                    toPong.Writer.TryWrite(ball);
+                }
+            });
+        }
+
+        var sw = Stopwatch.StartNew();
+        kicks.ForEach(k => k());
+        await Task.WhenAll(done);
+        return sw.Elapsed;
+    }
+}

@@ -1,0 +1,12 @@
+using LiveCasino.Bench.Common;
+using LiveCasino.Bench.Journal;
+using LiveCasino.Bench.Kernel;
+
+// dotnet run -c Release --project bench/LiveCasino.Bench -- <scenario> [--quick] [options]
+var args2 = BenchArgs.Parse(args);
+return args2.Scenario switch
+{
+    "kernel" => await KernelScenario.RunAsync(args2),
+    "journal" => await JournalScenario.RunAsync(args2),
+    _ => BenchArgs.Usage(),
+};

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs one LiveCasino node on the embedded SQLite store with a demo studio (http://localhost:5080).
+set -euo pipefail
+cd "$(dirname "$0")"
+if [ ! -f src/LiveCasino.Server/LiveCasino.Server.csproj ]; then
+    echo "run.sh: the node (src/LiveCasino.Server) is not built yet: it arrives with issue #6 (the edge)." >&2
+    echo "run.sh: what runs today: ./test.sh, and the benchmarks in bench/ (see docs/kernel.md)." >&2
+    exit 1
+fi
+exec dotnet run -c Release --project src/LiveCasino.Server -- "$@"
