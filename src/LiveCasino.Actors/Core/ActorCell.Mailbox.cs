@@ -26,6 +26,9 @@ internal sealed partial class ActorCell<T> : ActorCell, IMessageSink<T>, IThread
     private int _dequeuedSinceFlush;
     private int _scheduled;
 
+    // Set after a system message is enqueued: lets the run loop skip probing the queue per message.
+    private int _systemPending;
+
     // Set by a region: finish what is queued, then stop (passivation without losing messages).
     private volatile bool _drainThenStop;
 
@@ -70,6 +73,7 @@ internal sealed partial class ActorCell<T> : ActorCell, IMessageSink<T>, IThread
     public override void SendSystem(SystemMessage message)
     {
         _system.Enqueue(message);
+        Volatile.Write(ref _systemPending, 1);
         Schedule();
     }
 

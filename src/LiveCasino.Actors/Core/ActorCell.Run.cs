@@ -49,8 +49,9 @@ internal sealed partial class ActorCell<T>
             var processed = 0;
             while (true)
             {
-                if (!_system.IsEmpty)
+                if (Volatile.Read(ref _systemPending) != 0)
                 {
+                    Interlocked.Exchange(ref _systemPending, 0);
                     ProcessSystemMessages();
                 }
 
@@ -115,7 +116,11 @@ internal sealed partial class ActorCell<T>
         ValueTask pending;
         try
         {
-            _context.OnMessageStart(envelope);
+            if (_context.HasReceiveTimeout)
+            {
+                _context.OnMessageStart(envelope);
+            }
+
             pending = _actor!.ReceiveAsync(envelope.Message);
         }
         catch (Exception ex)

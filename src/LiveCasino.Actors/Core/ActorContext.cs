@@ -126,6 +126,8 @@ public sealed class ActorContext<T>
         _ => true,
     };
 
+    internal bool HasReceiveTimeout => _receiveTimeoutMessage is not null;
+
     internal void OnMessageStart(Envelope<T> envelope)
     {
         if (_receiveTimeoutMessage is not null && envelope.Kind == EnvelopeKind.User)
