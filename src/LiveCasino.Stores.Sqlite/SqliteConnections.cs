@@ -6,6 +6,10 @@ namespace LiveCasino.Stores.Sqlite;
 /// <summary>Opens the store's connections: one unpooled writer with WAL and the chosen sync, pooled readers.</summary>
 internal static class SqliteConnections
 {
+    // Page cache of the writer (KiB): one hot b-tree page per active entity must stay cached, or
+    // every batch re-reads them; 64 MiB holds tens of thousands.
+    private const int CacheKib = 65_536;
+
     public static SqliteConnection OpenWriter(SqliteStoreOptions options)
     {
         var builder = new SqliteConnectionStringBuilder
@@ -21,7 +25,7 @@ internal static class SqliteConnections
             connection.Open();
             var sync = options.Synchronous == SqliteSynchronousMode.Full ? "FULL" : "NORMAL";
             var busyMs = ((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
-            Execute(connection, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = {sync}; PRAGMA busy_timeout = {busyMs};");
+            Execute(connection, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = {sync}; PRAGMA busy_timeout = {busyMs}; PRAGMA cache_size = -{CacheKib};");
             return connection;
         }
         catch

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace LiveCasino.Stores.Sqlite;
 
-/// <summary>Deletion: rows go for good, metadata keeps the highest nr and how far deletion reached.</summary>
+/// <summary>Deletion: rows go for good; a metadata row keeps the highest nr and how far deletion reached.</summary>
 public sealed partial class SqliteJournal
 {
     public async Task DeleteEventsToAsync(string persistenceId, long toSequenceNr, CancellationToken cancellationToken)
@@ -12,11 +12,11 @@ public sealed partial class SqliteJournal
         try
         {
             ThrowIfDisposed();
-            _commands.Begin.ExecuteNonQuery();
+            _commands.Begin.Execute();
             try
             {
                 DeleteLocked(persistenceId, toSequenceNr);
-                _commands.Commit.ExecuteNonQuery();
+                _commands.Commit.Execute();
             }
             catch
             {
@@ -33,17 +33,16 @@ public sealed partial class SqliteJournal
     private void DeleteLocked(string persistenceId, long toSequenceNr)
     {
         long highest, deletedTo;
-        using (var read = Command(SqliteJournalSchema.ReadMetadata))
+        using (var read = Command(SqliteJournalSchema.ReadHighest))
         {
             read.Parameters.AddWithValue("$pid", persistenceId);
-            using var reader = read.ExecuteReader();
-            if (!reader.Read())
-            {
-                return;
-            }
+            highest = read.ExecuteScalar() is long h ? h : 0L;
+        }
 
-            highest = reader.GetInt64(0);
-            deletedTo = reader.GetInt64(1);
+        using (var read = Command(SqliteJournalSchema.ReadDeletedTo))
+        {
+            read.Parameters.AddWithValue("$pid", persistenceId);
+            deletedTo = read.ExecuteScalar() is long d ? d : 0L;
         }
 
         // Never past the highest written nr, so a later write of highest + 1 is still accepted.
@@ -89,6 +88,7 @@ public sealed partial class SqliteJournal
 
         using var save = Command(SqliteJournalSchema.SaveDeletedTo);
         save.Parameters.AddWithValue("$pid", persistenceId);
+        save.Parameters.AddWithValue("$highest", highest);
         save.Parameters.AddWithValue("$to", upTo);
         save.ExecuteNonQuery();
     }

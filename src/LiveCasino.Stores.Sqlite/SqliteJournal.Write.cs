@@ -10,6 +10,9 @@ public sealed partial class SqliteJournal
     private const int ConstraintPrimaryKey = 1555;
     private const int ConstraintUnique = 2067;
 
+    // SQLITE_CONSTRAINT_TRIGGER raised by journal_events_not_deleted: a write into the deleted range.
+    private const int ConstraintTrigger = 1811;
+
     public async Task<IReadOnlyList<WriteResult>> WriteAsync(IReadOnlyList<AtomicWrite> writes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(writes);
@@ -81,12 +84,12 @@ public sealed partial class SqliteJournal
     private (int Index, SequenceConflictException Error)? TryCommit(IReadOnlyList<AtomicWrite> writes, EncodedWrite?[] encoded)
     {
         var c = _commands;
-        c.Begin.ExecuteNonQuery();
+        c.Begin.Execute();
         var index = -1;
         long sequenceNr = 0;
         try
         {
-            var ordering = (long)c.ReadOffset.ExecuteScalar()!;
+            var ordering = c.ReadOffset.ExecuteInt64();
             for (index = 0; index < writes.Count; index++)
             {
                 if (encoded[index] is not { } bytes)
@@ -97,16 +100,6 @@ public sealed partial class SqliteJournal
                 // Between statements: a dispose that missed the interrupt still stops the batch here.
                 ThrowIfDisposed();
                 var write = writes[index];
-                sequenceNr = write.LowestSequenceNr;
-                c.MetaPid.Value = write.PersistenceId;
-                c.MetaHigh.Value = write.HighestSequenceNr;
-                c.MetaLow.Value = write.LowestSequenceNr;
-                if (c.UpsertMetadata.ExecuteNonQuery() == 0)
-                {
-                    Rollback();
-                    return (index, new SequenceConflictException(write.PersistenceId, sequenceNr));
-                }
-
                 for (var i = 0; i < write.Events.Count; i++)
                 {
                     var e = write.Events[i];
@@ -116,12 +109,12 @@ public sealed partial class SqliteJournal
                 }
             }
 
-            c.SaveOffsetLast.Value = ordering;
-            c.SaveOffset.ExecuteNonQuery();
-            c.Commit.ExecuteNonQuery();
+            c.SaveOffset.Bind(1, ordering);
+            c.SaveOffset.Execute();
+            c.Commit.Execute();
             return null;
         }
-        catch (SqliteException ex) when (ex.SqliteExtendedErrorCode is ConstraintPrimaryKey or ConstraintUnique && index >= 0 && index < writes.Count)
+        catch (SqliteException ex) when (IsConflict(ex) && index >= 0 && index < writes.Count)
         {
             Rollback();
             return (index, new SequenceConflictException(writes[index].PersistenceId, sequenceNr, ex));
@@ -133,26 +126,31 @@ public sealed partial class SqliteJournal
         }
     }
 
+    private static bool IsConflict(SqliteException ex) =>
+        ex.SqliteExtendedErrorCode is ConstraintPrimaryKey or ConstraintUnique ||
+        (ex.SqliteExtendedErrorCode == ConstraintTrigger && ex.Message.Contains("sequence nr in deleted range", StringComparison.Ordinal));
+
     private void InsertEvent(PersistentEvent e, long ordering, EncodedWrite bytes, int i)
     {
-        var c = _commands;
-        c.EventPid.Value = e.PersistenceId;
-        c.EventNr.Value = e.SequenceNr;
-        c.EventOrdering.Value = ordering;
-        c.EventAt.Value = e.Timestamp.UtcTicks;
-        c.EventWriter.Value = e.WriterId;
-        c.EventManifest.Value = bytes.Manifests[i];
-        c.EventPayload.Value = bytes.Payloads[i];
-        c.EventTags.Value = (object?)bytes.Tags[i] ?? DBNull.Value;
-        c.InsertEvent.ExecuteNonQuery();
+        var insert = _commands.InsertEvent;
+        insert.Bind(1, e.PersistenceId);
+        insert.Bind(2, e.SequenceNr);
+        insert.Bind(3, ordering);
+        insert.Bind(4, e.Timestamp.UtcTicks);
+        insert.Bind(5, e.WriterId);
+        insert.Bind(6, bytes.Manifests[i]);
+        insert.Bind(7, bytes.Payloads[i]);
+        insert.Bind(8, bytes.Tags[i]);
+        insert.Execute();
 
+        var tag = _commands.InsertTag;
         for (var t = 0; t < e.Tags.Count; t++)
         {
-            c.TagTag.Value = e.Tags[t];
-            c.TagOrdering.Value = ordering;
-            c.TagPid.Value = e.PersistenceId;
-            c.TagNr.Value = e.SequenceNr;
-            c.InsertTag.ExecuteNonQuery();
+            tag.Bind(1, e.Tags[t]);
+            tag.Bind(2, ordering);
+            tag.Bind(3, e.PersistenceId);
+            tag.Bind(4, e.SequenceNr);
+            tag.Execute();
         }
     }
 
@@ -161,7 +159,7 @@ public sealed partial class SqliteJournal
     {
         if (SQLitePCL.raw.sqlite3_get_autocommit(_writer.Handle) == 0)
         {
-            _commands.Rollback.ExecuteNonQuery();
+            _commands.Rollback.Execute();
         }
     }
 }

@@ -29,11 +29,20 @@ internal static class SqliteJournalSchema
             PRIMARY KEY (tag, ordering)
         ) WITHOUT ROWID;
 
+        -- Written only by deletion: keeps the highest nr and how far deletion reached.
         CREATE TABLE IF NOT EXISTS journal_metadata (
             persistence_id TEXT NOT NULL PRIMARY KEY,
             highest_sequence_nr INTEGER NOT NULL,
             deleted_to INTEGER NOT NULL DEFAULT 0
         ) WITHOUT ROWID;
+
+        -- Deleted rows are gone, so the primary key cannot catch a stale writer reusing their
+        -- numbers; metadata rows exist only for ids with deletions, so this check is one small seek.
+        CREATE TRIGGER IF NOT EXISTS journal_events_not_deleted BEFORE INSERT ON journal_events
+        WHEN NEW.sequence_nr <= (SELECT deleted_to FROM journal_metadata WHERE persistence_id = NEW.persistence_id)
+        BEGIN
+            SELECT RAISE(ABORT, 'livecasino: sequence nr in deleted range');
+        END;
 
         CREATE TABLE IF NOT EXISTS journal_offset (
             id INTEGER NOT NULL PRIMARY KEY CHECK (id = 0),
@@ -45,23 +54,14 @@ internal static class SqliteJournalSchema
 
     public const string ReadOffset = "SELECT last_ordering FROM journal_offset WHERE id = 0;";
 
-    public const string SaveOffset = "UPDATE journal_offset SET last_ordering = $last WHERE id = 0;";
-
-    // Inserts or raises the highest nr; changes nothing (0 rows) when the write starts at or below
-    // deleted_to: those rows are gone, so only this check can catch a stale second writer there.
-    public const string UpsertMetadata = """
-        INSERT INTO journal_metadata (persistence_id, highest_sequence_nr, deleted_to) VALUES ($pid, $high, 0)
-        ON CONFLICT (persistence_id) DO UPDATE
-            SET highest_sequence_nr = max(highest_sequence_nr, excluded.highest_sequence_nr)
-            WHERE deleted_to < $low;
-        """;
+    public const string SaveOffset = "UPDATE journal_offset SET last_ordering = ?1 WHERE id = 0;";
 
     public const string InsertEvent = """
         INSERT INTO journal_events (persistence_id, sequence_nr, ordering, written_at, writer_id, manifest, payload, tags)
-        VALUES ($pid, $nr, $ordering, $at, $writer, $manifest, $payload, $tags);
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);
         """;
 
-    public const string InsertTag = "INSERT INTO journal_tags (tag, ordering, persistence_id, sequence_nr) VALUES ($tag, $ordering, $pid, $nr);";
+    public const string InsertTag = "INSERT INTO journal_tags (tag, ordering, persistence_id, sequence_nr) VALUES (?1, ?2, ?3, ?4);";
 
     public const string Replay = """
         SELECT sequence_nr, ordering, written_at, writer_id, manifest, payload, tags
@@ -80,9 +80,14 @@ internal static class SqliteJournalSchema
         LIMIT $max;
         """;
 
-    public const string ReadHighest = "SELECT highest_sequence_nr FROM journal_metadata WHERE persistence_id = $pid;";
+    // The newest row, or the metadata of an id whose newest rows were deleted: deletion never lowers it.
+    public const string ReadHighest = """
+        SELECT max(
+            coalesce((SELECT max(sequence_nr) FROM journal_events WHERE persistence_id = $pid), 0),
+            coalesce((SELECT highest_sequence_nr FROM journal_metadata WHERE persistence_id = $pid), 0));
+        """;
 
-    public const string ReadMetadata = "SELECT highest_sequence_nr, deleted_to FROM journal_metadata WHERE persistence_id = $pid;";
+    public const string ReadDeletedTo = "SELECT deleted_to FROM journal_metadata WHERE persistence_id = $pid;";
 
     public const string SelectTaggedToDelete = """
         SELECT ordering, tags FROM journal_events
@@ -93,5 +98,9 @@ internal static class SqliteJournalSchema
 
     public const string DeleteEvents = "DELETE FROM journal_events WHERE persistence_id = $pid AND sequence_nr <= $to;";
 
-    public const string SaveDeletedTo = "UPDATE journal_metadata SET deleted_to = $to WHERE persistence_id = $pid;";
+    public const string SaveDeletedTo = """
+        INSERT INTO journal_metadata (persistence_id, highest_sequence_nr, deleted_to) VALUES ($pid, $highest, $to)
+        ON CONFLICT (persistence_id) DO UPDATE
+            SET highest_sequence_nr = max(highest_sequence_nr, excluded.highest_sequence_nr), deleted_to = excluded.deleted_to;
+        """;
 }
