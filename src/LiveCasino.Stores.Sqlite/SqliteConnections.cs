@@ -25,7 +25,9 @@ internal static class SqliteConnections
             connection.Open();
             var sync = options.Synchronous == SqliteSynchronousMode.Full ? "FULL" : "NORMAL";
             var busyMs = ((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
-            Execute(connection, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = {sync}; PRAGMA busy_timeout = {busyMs}; PRAGMA cache_size = -{CacheKib};");
+            // wal_autocheckpoint: a checkpoint copies WAL pages into the database and syncs it; every
+            // 1,000 pages (the default) it halved group-commit throughput, every 16,384 (64 MiB) it does not.
+            Execute(connection, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = {sync}; PRAGMA busy_timeout = {busyMs}; PRAGMA cache_size = -{CacheKib}; PRAGMA wal_autocheckpoint = 16384;");
             return connection;
         }
         catch
