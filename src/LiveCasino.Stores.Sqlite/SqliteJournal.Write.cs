@@ -17,20 +17,7 @@ public sealed partial class SqliteJournal
     {
         ArgumentNullException.ThrowIfNull(writes);
         var results = new WriteResult[writes.Count];
-        var encoded = new EncodedWrite?[writes.Count];
-        var pending = 0;
-        for (var i = 0; i < writes.Count; i++)
-        {
-            encoded[i] = EncodedWrite.TryEncode(writes[i], _serializer, out var rejection);
-            if (encoded[i] is null)
-            {
-                results[i] = WriteResult.Rejected(rejection!);
-            }
-            else
-            {
-                pending++;
-            }
-        }
+        var encoded = EncodedWrite.EncodeAll(writes, _serializer, results, out var pending);
 
         if (pending == 0)
         {

@@ -25,6 +25,30 @@ internal sealed class EncodedWrite
     public string?[] Tags { get; }
 
     /// <summary>The encoded write, or null with <paramref name="rejection"/> set.</summary>
+    /// <summary>
+    /// Encodes every write of a batch. A write that cannot be encoded gets its Rejected result now
+    /// and a null slot; <paramref name="pending"/> counts the writes left to store.
+    /// </summary>
+    public static EncodedWrite?[] EncodeAll(IReadOnlyList<AtomicWrite> writes, EventSerializer serializer, WriteResult[] results, out int pending)
+    {
+        var encoded = new EncodedWrite?[writes.Count];
+        pending = 0;
+        for (var i = 0; i < writes.Count; i++)
+        {
+            encoded[i] = TryEncode(writes[i], serializer, out var rejection);
+            if (encoded[i] is null)
+            {
+                results[i] = WriteResult.Rejected(rejection!);
+            }
+            else
+            {
+                pending++;
+            }
+        }
+
+        return encoded;
+    }
+
     public static EncodedWrite? TryEncode(AtomicWrite write, EventSerializer serializer, out Exception? rejection)
     {
         var count = write.Events.Count;
