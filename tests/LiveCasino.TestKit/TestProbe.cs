@@ -18,11 +18,9 @@ public sealed class TestProbe<T>
     public TestProbe(ActorSystem system, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(system);
-        Name = name ?? "probe-" + Interlocked.Increment(ref _probes).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Name = name ?? ProbeNames.Next();
         Ref = system.Spawn(Props.Create(() => new ProbeActor(_received.Writer)), Name);
     }
-
-    private static long _probes;
 
     public string Name { get; }
 
@@ -114,3 +112,11 @@ public sealed class TestProbe<T>
 }
 
 public sealed class ProbeException(string message) : Exception(message);
+
+/// <summary>One counter for every probe type: a static in the generic class would be per T and repeat names.</summary>
+internal static class ProbeNames
+{
+    private static long _next;
+
+    public static string Next() => "probe-" + Interlocked.Increment(ref _next).ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
