@@ -60,12 +60,14 @@ public sealed class EventsByTagTests
         await WriteAsync("a", 3, "t");
         await WriteAsync("b", 1, "other");
         await WriteAsync("b", 2, "t");
-        while (!follower.IsCompleted)
+        // Advance fake time poll by poll until the follower has seen all three (bounded: 2,000 polls).
+        for (var poll = 0; poll < 2_000 && !follower.IsCompleted; poll++)
         {
-            _time.Advance(TimeSpan.FromMilliseconds(100)); // poll interval on fake time
+            _time.Advance(TimeSpan.FromMilliseconds(100));
             await Task.WhenAny(follower, Task.Delay(5));
         }
 
+        Assert.True(follower.IsCompleted, $"the follower saw only {seen.Count} of 3 events after 2,000 polls");
         await follower;
         Assert.Equal([2L, 3L, 2L], seen);
     }
