@@ -36,12 +36,11 @@ public sealed class BaccaratRules : IGameRules<BaccaratOutcome, BaccaratPaytable
     private static BetSettlement SettleOne(Bet bet, BaccaratOutcome outcome, BaccaratPaytable paytable)
     {
         BetValidation.RequireSettleable(bet);
-        var stake = bet.Amount;
         var winner = outcome.Winner;
 
-        BetSettlement Win(Payout payout) => new(bet.Id, bet.Spot, stake, payout.ReturnFor(stake), SettlementKind.Win);
-        BetSettlement Lose() => new(bet.Id, bet.Spot, stake, 0, SettlementKind.Lose);
-        BetSettlement Push() => new(bet.Id, bet.Spot, stake, stake, SettlementKind.Push);
+        BetSettlement Win(Payout payout) => BetSettlement.Win(bet, payout);
+        BetSettlement Lose() => BetSettlement.Lose(bet);
+        BetSettlement Push() => BetSettlement.Push(bet);
 
         return bet.Spot.Value switch
         {

@@ -11,7 +11,7 @@ public sealed record RoundSettlement(PaytableRef Paytable, IReadOnlyList<BetSett
     public static RoundSettlement Void(PaytableRef paytable, IReadOnlyList<Bet> bets)
     {
         ArgumentNullException.ThrowIfNull(bets);
-        var settled = bets.Select(b => new BetSettlement(b.Id, b.Spot, b.Amount, b.Amount, SettlementKind.Void)).ToArray();
+        var settled = bets.Select(BetSettlement.Void).ToArray();
         return new RoundSettlement(paytable, settled, IsVoid: true);
     }
 }

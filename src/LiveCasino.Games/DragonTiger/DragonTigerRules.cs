@@ -34,14 +34,12 @@ public sealed class DragonTigerRules : IGameRules<DragonTigerOutcome, DragonTige
     private static BetSettlement SettleOne(Bet bet, DragonTigerOutcome outcome, DragonTigerPaytable paytable)
     {
         BetValidation.RequireSettleable(bet);
-        var stake = bet.Amount;
         var winner = outcome.Winner;
 
-        BetSettlement Win(Payout payout) => new(bet.Id, bet.Spot, stake, payout.ReturnFor(stake), SettlementKind.Win);
-        BetSettlement Lose() => new(bet.Id, bet.Spot, stake, 0, SettlementKind.Lose);
+        BetSettlement Win(Payout payout) => BetSettlement.Win(bet, payout);
+        BetSettlement Lose() => BetSettlement.Lose(bet);
 
-        // Half the stake back on a tie; an odd minor unit stays with the house.
-        BetSettlement HalfBack() => new(bet.Id, bet.Spot, stake, stake / 2, SettlementKind.HalfBack);
+        BetSettlement HalfBack() => BetSettlement.HalfBack(bet);
 
         return bet.Spot.Value switch
         {

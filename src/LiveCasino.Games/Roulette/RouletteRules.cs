@@ -66,15 +66,15 @@ public sealed class RouletteRules(RouletteOptions options) : IGameRules<Roulette
         var spot = RouletteLayout.Resolve(bet.Spot);
         if (spot.Covers(number))
         {
-            return new BetSettlement(bet.Id, bet.Spot, bet.Amount, paytable.For(spot.Kind).ReturnFor(bet.Amount), SettlementKind.Win);
+            return BetSettlement.Win(bet, paytable.For(spot.Kind));
         }
 
         if (number == 0 && paytable.LaPartage && spot.IsEvenMoney)
         {
             // Half the stake back; an odd minor unit stays with the house.
-            return new BetSettlement(bet.Id, bet.Spot, bet.Amount, bet.Amount / 2, SettlementKind.HalfBack);
+            return BetSettlement.HalfBack(bet);
         }
 
-        return new BetSettlement(bet.Id, bet.Spot, bet.Amount, 0, SettlementKind.Lose);
+        return BetSettlement.Lose(bet);
     }
 }
