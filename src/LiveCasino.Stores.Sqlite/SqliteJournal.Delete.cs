@@ -30,18 +30,26 @@ public sealed partial class SqliteJournal
         }
     }
 
+    /// <summary>
+    /// Deletes along the stream's chain (there is no per-stream index to scan by): the walk finds
+    /// the runs holding nrs up to <paramref name="toSequenceNr"/>, and each is deleted as an
+    /// ordering range. deleted_to only records how far deletion went; the head row keeps the
+    /// highest nr, so it never goes down and a stale writer still conflicts.
+    /// </summary>
     private void DeleteLocked(string persistenceId, long toSequenceNr)
     {
-        long highest, deletedTo;
-        using (var read = Command(SqliteJournalSchema.ReadHighest))
+        Span<long> head = stackalloc long[3];
+        _commands.ReadStream.Bind(1, persistenceId);
+        if (!_commands.ReadStream.TryReadInt64s(head))
         {
-            read.Parameters.AddWithValue("$pid", persistenceId);
-            highest = read.ExecuteScalar() is long h ? h : 0L;
+            return; // never written: nothing to delete, nothing to remember
         }
 
+        var (stream, highest, lastOrdering) = (head[0], head[1], head[2]);
+        long deletedTo;
         using (var read = Command(SqliteJournalSchema.ReadDeletedTo))
         {
-            read.Parameters.AddWithValue("$pid", persistenceId);
+            read.Parameters.AddWithValue("$stream", stream);
             deletedTo = read.ExecuteScalar() is long d ? d : 0L;
         }
 
@@ -52,10 +60,25 @@ public sealed partial class SqliteJournal
             return;
         }
 
+        var runs = SqliteChain.Walk(_commands.ReadLink, stream, lastOrdering, deletedTo + 1, upTo);
+        foreach (var run in runs)
+        {
+            DeleteRun(run, upTo);
+        }
+
+        using var save = Command(SqliteJournalSchema.SaveDeletedTo);
+        save.Parameters.AddWithValue("$stream", stream);
+        save.Parameters.AddWithValue("$to", upTo);
+        save.ExecuteNonQuery();
+    }
+
+    private void DeleteRun(ChainRun run, long upTo)
+    {
         var tagRows = new List<(long Ordering, string Tags)>();
         using (var select = Command(SqliteJournalSchema.SelectTaggedToDelete))
         {
-            select.Parameters.AddWithValue("$pid", persistenceId);
+            select.Parameters.AddWithValue("$first", run.FirstOrdering);
+            select.Parameters.AddWithValue("$last", run.LastOrdering);
             select.Parameters.AddWithValue("$to", upTo);
             using var reader = select.ExecuteReader();
             while (reader.Read())
@@ -79,18 +102,11 @@ public sealed partial class SqliteJournal
             }
         }
 
-        using (var delete = Command(SqliteJournalSchema.DeleteEvents))
-        {
-            delete.Parameters.AddWithValue("$pid", persistenceId);
-            delete.Parameters.AddWithValue("$to", upTo);
-            delete.ExecuteNonQuery();
-        }
-
-        using var save = Command(SqliteJournalSchema.SaveDeletedTo);
-        save.Parameters.AddWithValue("$pid", persistenceId);
-        save.Parameters.AddWithValue("$highest", highest);
-        save.Parameters.AddWithValue("$to", upTo);
-        save.ExecuteNonQuery();
+        using var delete = Command(SqliteJournalSchema.DeleteRun);
+        delete.Parameters.AddWithValue("$first", run.FirstOrdering);
+        delete.Parameters.AddWithValue("$last", run.LastOrdering);
+        delete.Parameters.AddWithValue("$to", upTo);
+        delete.ExecuteNonQuery();
     }
 
     private SqliteCommand Command(string sql)

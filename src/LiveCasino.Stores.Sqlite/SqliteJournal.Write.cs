@@ -1,18 +1,10 @@
 using LiveCasino.Actors.Persistence.Journal;
-using Microsoft.Data.Sqlite;
 
 namespace LiveCasino.Stores.Sqlite;
 
-/// <summary>The write path: one transaction per batch; a conflict is isolated by retrying without it.</summary>
+/// <summary>The write path: one transaction per batch; a conflicting write is skipped, the rest commit.</summary>
 public sealed partial class SqliteJournal
 {
-    // SQLITE_CONSTRAINT_PRIMARYKEY and SQLITE_CONSTRAINT_UNIQUE: the (persistence_id, sequence_nr) key is taken.
-    private const int ConstraintPrimaryKey = 1555;
-    private const int ConstraintUnique = 2067;
-
-    // SQLITE_CONSTRAINT_TRIGGER raised by journal_events_not_deleted: a write into the deleted range.
-    private const int ConstraintTrigger = 1811;
-
     public async Task<IReadOnlyList<WriteResult>> WriteAsync(IReadOnlyList<AtomicWrite> writes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(writes);
@@ -28,7 +20,7 @@ public sealed partial class SqliteJournal
         try
         {
             ThrowIfDisposed();
-            WriteBatch(writes, encoded, results);
+            Commit(writes, encoded, results);
         }
         finally
         {
@@ -39,72 +31,51 @@ public sealed partial class SqliteJournal
     }
 
     /// <summary>
-    /// Stores every encoded write in one transaction. When one write conflicts, the transaction is
-    /// rolled back, that write alone is failed, and the rest is tried again: conflicts come only
-    /// from a second writer, so the retry is rare and the common path stays one commit.
+    /// Stores every encoded write in one transaction. Each write first reads its stream's head: a
+    /// write whose first nr is not above the stored highest is failed with a conflict and skipped
+    /// before anything of it is inserted, so the innocent writes of the batch still commit.
     /// </summary>
-    private void WriteBatch(IReadOnlyList<AtomicWrite> writes, EncodedWrite?[] encoded, WriteResult[] results)
-    {
-        while (true)
-        {
-            var conflict = TryCommit(writes, encoded);
-            if (conflict is null)
-            {
-                for (var i = 0; i < writes.Count; i++)
-                {
-                    if (encoded[i] is not null)
-                    {
-                        results[i] = WriteResult.Written;
-                    }
-                }
-
-                return;
-            }
-
-            var (index, error) = conflict.Value;
-            results[index] = WriteResult.Failed(error);
-            encoded[index] = null;
-        }
-    }
-
-    /// <summary>Null when committed; else the index of the conflicting write, after a rollback.</summary>
-    private (int Index, SequenceConflictException Error)? TryCommit(IReadOnlyList<AtomicWrite> writes, EncodedWrite?[] encoded)
+    private void Commit(IReadOnlyList<AtomicWrite> writes, EncodedWrite?[] encoded, WriteResult[] results)
     {
         var c = _commands;
         c.Begin.Execute();
-        var index = -1;
-        long sequenceNr = 0;
         try
         {
             var ordering = c.ReadOffset.ExecuteInt64();
-            for (index = 0; index < writes.Count; index++)
+            for (var index = 0; index < writes.Count; index++)
             {
                 if (encoded[index] is not { } bytes)
                 {
                     continue;
                 }
 
-                // Between statements: a dispose that missed the interrupt still stops the batch here.
+                // Between writes: a dispose that missed the interrupt still stops the batch here.
                 ThrowIfDisposed();
                 var write = writes[index];
+                var head = ReadOrAddStream(write.PersistenceId);
+                if (write.LowestSequenceNr <= head.Highest)
+                {
+                    results[index] = WriteResult.Failed(new SequenceConflictException(write.PersistenceId, write.LowestSequenceNr));
+                    continue;
+                }
+
+                var writeFirst = ordering + 1;
                 for (var i = 0; i < write.Events.Count; i++)
                 {
-                    var e = write.Events[i];
-                    sequenceNr = e.SequenceNr;
                     ordering++;
-                    InsertEvent(e, ordering, bytes, i);
+                    InsertEvent(write.Events[i], head.StreamId, ordering, writeFirst, head.LastOrdering, bytes, i);
                 }
+
+                c.AdvanceStream.Bind(1, head.StreamId);
+                c.AdvanceStream.Bind(2, write.HighestSequenceNr);
+                c.AdvanceStream.Bind(3, ordering);
+                c.AdvanceStream.Execute();
+                results[index] = WriteResult.Written;
             }
 
             c.SaveOffset.Bind(1, ordering);
             c.SaveOffset.Execute();
             c.Commit.Execute();
-            return null;
-        }
-        catch (SqliteException ex) when (IsConflict(ex) && index >= 0 && index < writes.Count)
-        {
-            Rollback();
-            return (index, new SequenceConflictException(writes[index].PersistenceId, sequenceNr, ex));
         }
         catch
         {
@@ -113,21 +84,34 @@ public sealed partial class SqliteJournal
         }
     }
 
-    private static bool IsConflict(SqliteException ex) =>
-        ex.SqliteExtendedErrorCode is ConstraintPrimaryKey or ConstraintUnique ||
-        (ex.SqliteExtendedErrorCode == ConstraintTrigger && ex.Message.Contains("sequence nr in deleted range", StringComparison.Ordinal));
+    private (long StreamId, long Highest, long LastOrdering) ReadOrAddStream(string persistenceId)
+    {
+        var c = _commands;
+        Span<long> row = stackalloc long[3];
+        c.ReadStream.Bind(1, persistenceId);
+        if (c.ReadStream.TryReadInt64s(row))
+        {
+            return (row[0], row[1], row[2]);
+        }
 
-    private void InsertEvent(PersistentEvent e, long ordering, EncodedWrite bytes, int i)
+        c.AddStream.Bind(1, persistenceId);
+        c.AddStream.Execute();
+        return (c.LastInsertRowId(), 0, 0);
+    }
+
+    private void InsertEvent(PersistentEvent e, long stream, long ordering, long writeFirst, long previous, EncodedWrite bytes, int i)
     {
         var insert = _commands.InsertEvent;
-        insert.Bind(1, e.PersistenceId);
-        insert.Bind(2, e.SequenceNr);
-        insert.Bind(3, ordering);
-        insert.Bind(4, e.Timestamp.UtcTicks);
-        insert.Bind(5, e.WriterId);
-        insert.Bind(6, bytes.Manifests[i]);
-        insert.Bind(7, bytes.Payloads[i]);
-        insert.Bind(8, bytes.Tags[i]);
+        insert.Bind(1, ordering);
+        insert.Bind(2, stream);
+        insert.Bind(3, e.SequenceNr);
+        insert.Bind(4, writeFirst);
+        insert.Bind(5, previous);
+        insert.Bind(6, e.Timestamp.UtcTicks);
+        insert.Bind(7, e.WriterId);
+        insert.Bind(8, bytes.Manifests[i]);
+        insert.Bind(9, bytes.Payloads[i]);
+        insert.Bind(10, bytes.Tags[i]);
         insert.Execute();
 
         var tag = _commands.InsertTag;
@@ -135,8 +119,6 @@ public sealed partial class SqliteJournal
         {
             tag.Bind(1, e.Tags[t]);
             tag.Bind(2, ordering);
-            tag.Bind(3, e.PersistenceId);
-            tag.Bind(4, e.SequenceNr);
             tag.Execute();
         }
     }

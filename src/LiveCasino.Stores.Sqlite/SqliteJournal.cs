@@ -41,7 +41,7 @@ public sealed partial class SqliteJournal : IJournal
         var writer = SqliteConnections.OpenWriter(options);
         try
         {
-            SqliteConnections.Execute(writer, SqliteJournalSchema.Create);
+            SqliteJournalVersion.Ensure(writer, options.DataSource);
             return Task.FromResult(new SqliteJournal(options, serializer, writer));
         }
         catch
@@ -62,17 +62,44 @@ public sealed partial class SqliteJournal : IJournal
         }
 
         using var connection = SqliteConnections.OpenReader(_readerConnectionString);
-        using var command = connection.CreateCommand();
-        command.CommandText = SqliteJournalSchema.Replay;
-        command.Parameters.AddWithValue("$pid", persistenceId);
-        command.Parameters.AddWithValue("$from", fromSequenceNr);
-        command.Parameters.AddWithValue("$to", toSequenceNr);
-        command.Parameters.AddWithValue("$max", max);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+
+        // One read transaction: the chain walk and the runs see the same snapshot.
+        using var snapshot = connection.BeginTransaction(deferred: true);
+        List<ChainRun> runs;
+        long streamId;
+        using (var readStream = new SqliteStatement(connection, SqliteJournalSchema.ReadStream))
+        using (var readLink = new SqliteStatement(connection, SqliteJournalSchema.ReadLink))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return ReadEvent(reader, persistenceId);
+            Span<long> head = stackalloc long[3];
+            readStream.Bind(1, persistenceId);
+            if (!readStream.TryReadInt64s(head))
+            {
+                yield break;
+            }
+
+            streamId = head[0];
+            runs = SqliteChain.Walk(readLink, streamId, head[2], fromSequenceNr, toSequenceNr);
+        }
+
+        using var reader = new SqliteEventReader(connection, SqliteJournalSchema.ReadRun, _serializer);
+        long returned = 0;
+        foreach (var run in runs)
+        {
+            reader.Reset();
+            reader.Bind(1, run.FirstOrdering);
+            reader.Bind(2, run.LastOrdering);
+            reader.Bind(3, run.FromSequenceNr);
+            reader.Bind(4, run.ToSequenceNr);
+            reader.Bind(5, streamId);
+            while (reader.Read())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return reader.Current(persistenceId);
+                if (++returned >= max)
+                {
+                    yield break;
+                }
+            }
         }
 
         await Task.CompletedTask.ConfigureAwait(false);
@@ -99,17 +126,15 @@ public sealed partial class SqliteJournal : IJournal
         }
 
         using var connection = SqliteConnections.OpenReader(_readerConnectionString);
-        using var command = connection.CreateCommand();
-        command.CommandText = SqliteJournalSchema.ReadTagged;
-        command.Parameters.AddWithValue("$tag", tag);
-        command.Parameters.AddWithValue("$after", afterOffset);
-        command.Parameters.AddWithValue("$max", max);
-        using var reader = command.ExecuteReader();
+        using var reader = new SqliteEventReader(connection, SqliteJournalSchema.ReadTagged, _serializer);
+        reader.Bind(1, tag);
+        reader.Bind(2, afterOffset);
+        reader.Bind(3, max);
         var events = new List<PersistentEvent>();
         while (reader.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            events.Add(ReadEvent(reader, reader.GetString(7)));
+            events.Add(reader.Current(null));
         }
 
         return Task.FromResult<IReadOnlyList<PersistentEvent>>(events);
@@ -141,25 +166,6 @@ public sealed partial class SqliteJournal : IJournal
 
         using var pooled = new SqliteConnection(_readerConnectionString);
         SqliteConnection.ClearPool(pooled);
-    }
-
-    // Columns: 0 sequence_nr, 1 ordering, 2 written_at, 3 writer_id, 4 manifest, 5 payload, 6 tags.
-    private PersistentEvent ReadEvent(SqliteDataReader reader, string persistenceId)
-    {
-        var manifest = reader.GetString(4);
-        var bytes = reader.GetFieldValue<byte[]>(5);
-        var payload = new SerializedPayload(manifest, bytes);
-        return new PersistentEvent(
-            persistenceId,
-            reader.GetInt64(0),
-            _serializer.Deserialize(manifest, bytes),
-            new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero),
-            TagCodec.Split(reader.IsDBNull(6) ? null : reader.GetString(6)),
-            reader.GetString(3))
-        {
-            Serialized = payload,
-            Offset = reader.GetInt64(1),
-        };
     }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);

@@ -65,6 +65,29 @@ internal sealed class SqliteStatement : IDisposable
         return value;
     }
 
+    /// <summary>Runs a query and copies the first columns of its first row into <paramref name="row"/>; false when no row.</summary>
+    public bool TryReadInt64s(Span<long> row)
+    {
+        var rc = raw.sqlite3_step(_statement);
+        if (rc != Done && rc != Row)
+        {
+            var error = Error(rc);
+            raw.sqlite3_reset(_statement);
+            throw error;
+        }
+
+        if (rc == Row)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = raw.sqlite3_column_int64(_statement, i);
+            }
+        }
+
+        raw.sqlite3_reset(_statement);
+        return rc == Row;
+    }
+
     public void Dispose() => _statement.Dispose();
 
     private void Check(int rc)
