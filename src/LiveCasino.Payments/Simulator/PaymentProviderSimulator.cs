@@ -35,6 +35,7 @@ public sealed partial class PaymentProviderSimulator : IAsyncDisposable
     private WebApplication? _app;
     private Uri? _baseAddress;
     private int _fault;
+    private int _disposed;
     private long _events;
     private long _requests;
     private long _refusedWhileDown;
@@ -155,10 +156,15 @@ public sealed partial class PaymentProviderSimulator : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
-            await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
-            await _app.DisposeAsync().ConfigureAwait(false);
+            return;
+        }
+
+        if (_app is { } app)
+        {
+            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            await app.DisposeAsync().ConfigureAwait(false);
         }
 
         await _processing.DisposeAsync().ConfigureAwait(false);
