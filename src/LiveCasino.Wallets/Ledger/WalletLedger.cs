@@ -183,7 +183,8 @@ public sealed class WalletLedger
 
     private void Resolve(in Posting posting)
     {
-        if (!_pending.Remove(posting.TransferId, out var t))
+        // Validate before removing: a refused posting leaves the ledger as it was.
+        if (!_pending.TryGetValue(posting.TransferId, out var t))
         {
             throw new LedgerInvariantException($"No pending transfer {posting.TransferId} to {(posting.Kind == PostingKind.PostPending ? "post" : "void")}.");
         }
@@ -192,5 +193,7 @@ public sealed class WalletLedger
         {
             throw new LedgerInvariantException($"Transfer {posting.TransferId} resolves {posting.Amount} {posting.Debit}->{posting.Credit} but {t.Amount} {t.Debit}->{t.Credit} is pending.");
         }
+
+        _pending.Remove(posting.TransferId);
     }
 }
