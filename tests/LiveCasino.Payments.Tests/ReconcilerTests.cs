@@ -65,7 +65,7 @@ public sealed class ReconcilerTests
         Assert.Equal(Discrepancy.KindMismatch, byId["kind"]);
         Assert.Equal(Discrepancy.ReferenceMismatch, byId["reference"]);
         Assert.Equal((9, 1, 8), (report.Lines.Count, report.Matched, report.NeedingAttention));
-        foreach (var kind in Enum.GetValues<Discrepancy>().Where(d => d != Discrepancy.None))
+        foreach (var kind in Enum.GetValues<Discrepancy>().Where(d => d is not (Discrepancy.None or Discrepancy.DuplicateOperationId)))
         {
             Assert.Equal(1, report.Count(kind));
         }
@@ -89,10 +89,14 @@ public sealed class ReconcilerTests
     }
 
     [Fact]
-    public void An_operation_id_twice_on_one_side_is_refused()
+    public void An_operation_id_used_by_two_players_is_compared_once_and_the_extra_entry_flagged()
     {
-        Assert.Throws<ArgumentException>(() => Reconciler.Reconcile([Row("a"), Row("a")], []));
-        Assert.Throws<ArgumentException>(() => Reconciler.Reconcile([], [Ledger("a"), Ledger("a", player: "p2")]));
+        var report = Reconciler.Reconcile([Row("a")], [Ledger("a"), Ledger("a", player: "p2", minor: 7)]);
+
+        Assert.Equal(
+            [(Discrepancy.None, "p1"), (Discrepancy.DuplicateOperationId, "p2")],
+            report.Lines.Select(l => (l.Discrepancies, l.Ledger!.PlayerId)));
+        Assert.Equal(1, report.NeedingAttention);
     }
 
     [Fact]
@@ -109,7 +113,7 @@ public sealed class ReconcilerTests
         Assert.Matches(@"^!  missing in ledger\s+only-provider\s+p1\s+deposit\s+psp_only-provider 1000 EUR completed\s+-$", lines[2]);
         Assert.Matches(@"^   matched\s+ok\s+", lines[3]);
         Assert.Equal(
-            "3 payments: 1 matched, 1 missing in ledger, 0 missing at provider, 1 amount, 0 currency, 0 status, 0 player, 0 kind, 0 reference; 2 need attention",
+            "3 payments: 1 matched, 1 missing in ledger, 0 missing at provider, 1 amount, 0 currency, 0 status, 0 player, 0 kind, 0 reference, 0 duplicate id; 2 need attention",
             lines[^1]);
     }
 }

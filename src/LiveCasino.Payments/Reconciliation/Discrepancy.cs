@@ -29,4 +29,7 @@ public enum Discrepancy
 
     /// <summary>Our ledger recorded a different provider reference.</summary>
     ReferenceMismatch = 128,
+
+    /// <summary>The operation id appears again on one side (two players used it, or the report repeats it); the extra entry stands alone on its line.</summary>
+    DuplicateOperationId = 256,
 }

@@ -14,28 +14,18 @@ public static class Reconciler
     {
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentNullException.ThrowIfNull(ledger);
-        var providerById = new Dictionary<string, SettlementRow>(StringComparer.Ordinal);
-        foreach (var row in provider)
+        var providerById = provider.ToLookup(r => r.OperationId, StringComparer.Ordinal);
+        var ledgerById = ledger.ToLookup(r => r.OperationId, StringComparer.Ordinal);
+        var lines = new List<ReconciliationLine>();
+        foreach (var id in providerById.Select(g => g.Key).Union(ledgerById.Select(g => g.Key), StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            if (!providerById.TryAdd(row.OperationId, row))
-            {
-                throw new ArgumentException($"The provider report lists operation {row.OperationId} twice.", nameof(provider));
-            }
+            var rows = providerById[id].ToList();
+            var records = ledgerById[id].ToList();
+            lines.Add(Compare(id, rows.FirstOrDefault(), records.FirstOrDefault()));
+            lines.AddRange(rows.Skip(1).Select(r => new ReconciliationLine(id, Discrepancy.DuplicateOperationId, r, null)));
+            lines.AddRange(records.Skip(1).Select(r => new ReconciliationLine(id, Discrepancy.DuplicateOperationId, null, r)));
         }
 
-        var ledgerById = new Dictionary<string, LedgerPaymentRecord>(StringComparer.Ordinal);
-        foreach (var record in ledger)
-        {
-            if (!ledgerById.TryAdd(record.OperationId, record))
-            {
-                throw new ArgumentException($"The ledger lists operation {record.OperationId} twice (payment operation ids must be globally unique).", nameof(ledger));
-            }
-        }
-
-        var lines = providerById.Keys.Union(ledgerById.Keys, StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .Select(id => Compare(id, providerById.GetValueOrDefault(id), ledgerById.GetValueOrDefault(id)))
-            .ToList();
         return new ReconciliationReport(lines);
     }
 

@@ -22,6 +22,7 @@ public static class ReconciliationTable
         (Discrepancy.PlayerMismatch, "player"),
         (Discrepancy.KindMismatch, "kind"),
         (Discrepancy.ReferenceMismatch, "reference"),
+        (Discrepancy.DuplicateOperationId, "duplicate id"),
     ];
 
     public static void Write(TextWriter writer, ReconciliationReport report, bool includeMatched = false)

@@ -1,0 +1,144 @@
+using LiveCasino.Actors.Core;
+using LiveCasino.Actors.Persistence;
+using LiveCasino.Actors.Persistence.InMemory;
+using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Actors.Persistence.Serialization;
+using LiveCasino.Actors.Persistence.Snapshots;
+using LiveCasino.Payments.Gateway;
+using LiveCasino.Payments.Orchestration;
+using LiveCasino.Payments.Simulator;
+using LiveCasino.Payments.Wallet;
+using LiveCasino.Payments.Webhooks;
+using LiveCasino.Stores.Sqlite;
+using LiveCasino.Wallets.Hosting;
+using LiveCasino.Wallets.Protocol;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LiveCasino.Payments.Tests.Support;
+
+/// <summary>
+/// Everything real, on real time and loopback HTTP: an actor system with the wallet region on an
+/// in-memory or SQLite journal; a Kestrel app hosting <c>MapPaymentWebhooks</c>; the simulated
+/// provider posting signed webhooks to it; the HTTP gateway and <see cref="PaymentsService"/>.
+/// </summary>
+public sealed class PaymentsNode : IAsyncDisposable
+{
+    public const string Secret = "whsec_payments_node_000001";
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private readonly string? _directory;
+    private readonly ISnapshotStore _snapshots;
+
+    private PaymentsNode(ActorSystem system, IJournal journal, ISnapshotStore snapshots, WalletDirectory wallets, string? directory)
+    {
+        System = system;
+        Journal = journal;
+        _snapshots = snapshots;
+        Wallets = wallets;
+        _directory = directory;
+    }
+
+    public ActorSystem System { get; }
+
+    public IJournal Journal { get; }
+
+    public WalletDirectory Wallets { get; }
+
+    public LoopbackHost WebhookHost { get; private set; } = null!;
+
+    public Uri WebhookUrl => new(WebhookHost.BaseAddress, "webhooks/payments");
+
+    public PaymentWebhookHandler Handler => WebhookHost.Services.GetRequiredService<PaymentWebhookHandler>();
+
+    public PaymentProviderSimulator Provider { get; private set; } = null!;
+
+    public HttpClient Http { get; } = new() { Timeout = Patience };
+
+    public HttpPaymentGateway Gateway { get; private set; } = null!;
+
+    public PaymentsService Payments { get; private set; } = null!;
+
+    /// <param name="provider">Provider options; WebhookUrl and WebhookSecret are filled in here.</param>
+    public static async Task<PaymentsNode> StartAsync(JournalKind kind, PaymentProviderOptions provider, PaymentsServiceOptions? service = null)
+    {
+        var serializer = new EventSerializer().RegisterWalletTypes();
+        string? directory = null;
+        IJournal journal;
+        ISnapshotStore snapshots;
+        if (kind == JournalKind.Sqlite)
+        {
+            directory = Path.Combine(Path.GetTempPath(), "livecasino-payments-" + Guid.NewGuid().ToString("N")[..12]);
+            Directory.CreateDirectory(directory);
+            var options = new SqliteStoreOptions { DataSource = Path.Combine(directory, "wallets.db") };
+            journal = await SqliteJournal.OpenAsync(options, serializer, CancellationToken.None);
+            snapshots = await SqliteSnapshotStore.OpenAsync(options, serializer, CancellationToken.None);
+        }
+        else
+        {
+            journal = new InMemoryJournal(serializer);
+            snapshots = new InMemorySnapshotStore(serializer);
+        }
+
+        var system = ActorSystem.Create("payments-" + Guid.NewGuid().ToString("N")[..8]);
+        PersistenceExtension.Install(system, journal, snapshots, serializer);
+        var wallets = WalletDirectory.Start(system, new WalletOptions { IdleTimeout = null, AskTimeout = Patience });
+        var node = new PaymentsNode(system, journal, snapshots, wallets, directory);
+        var observer = new DeferredObserver();
+        node.WebhookHost = await LoopbackHost.StartAsync(
+            services => services
+                .AddSingleton<IWalletClient>(new WalletDirectoryClient(wallets))
+                .AddSingleton<IPaymentOutcomeObserver>(observer)
+                .AddPaymentWebhooks(new WebhookVerifierOptions { Secrets = [Secret] }),
+            app => app.MapPaymentWebhooks());
+        provider.WebhookUrl = node.WebhookUrl;
+        provider.WebhookSecret = Secret;
+        node.Provider = new PaymentProviderSimulator(provider);
+        await node.Provider.StartAsync(CancellationToken.None);
+        node.Gateway = new HttpPaymentGateway(node.Http, new HttpPaymentGatewayOptions { BaseAddress = node.Provider.BaseAddress });
+        node.Payments = new PaymentsService(
+            new WalletDirectoryClient(wallets), node.Gateway,
+            service ?? new PaymentsServiceOptions { RetryDelayInitial = TimeSpan.FromMilliseconds(5), RetryDelayMax = TimeSpan.FromMilliseconds(50) },
+            TimeProvider.System);
+        observer.Target = node.Payments;
+        return node;
+    }
+
+    public async Task OpenAsync(string player, string currency = "EUR")
+    {
+        var reply = await Wallets.AskAsync(player, r => new OpenWallet("open-" + player, currency, r));
+        Assert.IsType<WalletAccepted>(reply);
+    }
+
+    public async Task<WalletBalance> BalanceAsync(string player) =>
+        (await Wallets.AskAsync(player, r => new GetBalance("balance", r))).Balance;
+
+    /// <summary>Waits until the provider resolved <paramref name="count"/> payments and delivered every webhook.</summary>
+    public Task QuiescentAsync(int count, string what) =>
+        TestKit.Eventually.TrueAsync(
+            () => Provider.Payments.Count == count && Provider.Payments.All(p => p.Status != PaymentStatus.Pending) && Provider.Quiescent,
+            what,
+            Patience);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Provider.DisposeAsync();
+        await WebhookHost.DisposeAsync();
+        await System.ShutdownAsync(Patience);
+        await Journal.DisposeAsync();
+        await _snapshots.DisposeAsync();
+        Http.Dispose();
+        if (_directory is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp directory is harmless.
+            }
+        }
+    }
+}
