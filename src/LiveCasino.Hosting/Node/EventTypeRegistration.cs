@@ -1,0 +1,6 @@
+using LiveCasino.Actors.Persistence.Serialization;
+
+namespace LiveCasino.Hosting.Node;
+
+/// <summary>A module's persisted types (events, snapshots), registered on the node's serializer at start-up.</summary>
+public sealed record EventTypeRegistration(string Module, Action<EventSerializer> Register);
