@@ -22,35 +22,44 @@ public static class JournalScenario
         var seconds = args.Quick ? 2.0 : 8.0;
         var recoveryEvents = args.Quick ? 100_000 : 500_000;
         await using var factory = new StoreFactory();
-        var results = new List<(string Store, int Actors, double Rate, double P50, double P99)>();
+        var results = new List<(string Store, int Actors, double Rate, double P50, double P99, double StormRate)>();
         var recovery = new Dictionary<string, double>();
         foreach (var store in stores)
         {
             foreach (var actors in ActorCounts)
             {
-                var (rate, histogram) = await MeasureWritesAsync(factory, store, args.Get("pg"), actors, seconds);
-                results.Add((store, actors, rate, histogram.PercentileMs(0.5), histogram.PercentileMs(0.99)));
+                var (rate, histogram, storm) = await MeasureWritesAsync(factory, store, args.Get("pg"), actors, seconds);
+                results.Add((store, actors, rate, histogram.PercentileMs(0.5), histogram.PercentileMs(0.99), storm));
             }
 
             recovery[store] = await MeasureRecoveryAsync(factory, store, args.Get("pg"), recoveryEvents);
         }
 
+        // "recovery": one entity replaying its journal (written 1,000 events per PersistAll).
+        // "storm": every writer of the run restarted at once, replaying streams its neighbours interleaved with.
         Report.Table(
-            ["store", "actors", "events/s", "p50 ms", "p99 ms", "recovery events/s"],
-            results.Select(r => (IReadOnlyList<string>)[r.Store, r.Actors.ToString(System.Globalization.CultureInfo.InvariantCulture), Report.N(r.Rate), Report.F(r.P50), Report.F(r.P99), Report.N(recovery[r.Store])]));
+            ["store", "actors", "events/s", "p50 ms", "p99 ms", "recovery events/s", "storm recovery events/s"],
+            results.Select(r => (IReadOnlyList<string>)[r.Store, r.Actors.ToString(System.Globalization.CultureInfo.InvariantCulture), Report.N(r.Rate), Report.F(r.P50), Report.F(r.P99), Report.N(recovery[r.Store]), Report.N(r.StormRate)]));
         foreach (var store in stores)
         {
             var peak = results.Where(r => r.Store == store).MaxBy(r => r.Actors);
-            Report.Result("journal", ("store", store), ("events_per_s", Math.Round(peak.Rate)), ("p99_ms", Math.Round(peak.P99, 2)), ("recovery_events_per_s", Math.Round(recovery[store])), ("actors", peak.Actors));
+            Report.Result("journal", ("store", store), ("events_per_s", Math.Round(peak.Rate)), ("p99_ms", Math.Round(peak.P99, 2)), ("recovery_events_per_s", Math.Round(recovery[store])), ("actors", peak.Actors), ("storm_recovery_events_per_s", Math.Round(peak.StormRate)));
         }
 
         return 0;
     }
 
-    private static async Task<(double Rate, LatencyHistogram Latency)> MeasureWritesAsync(StoreFactory factory, string store, string? pg, int actors, double seconds)
+    private static async Task<(double Rate, LatencyHistogram Latency, double StormRate)> MeasureWritesAsync(StoreFactory factory, string store, string? pg, int actors, double seconds)
     {
         var (journal, snapshots) = await factory.OpenAsync(store, pg, $"w{actors}");
         await using var batching = new BatchingJournal(journal, new BatchingJournalOptions());
+        var (rate, latency) = await WriteAsync(batching, snapshots, actors, seconds);
+        var storm = await RecoverAllAsync(batching, snapshots, actors);
+        return (rate, latency, storm);
+    }
+
+    private static async Task<(double Rate, LatencyHistogram Latency)> WriteAsync(IJournal batching, Actors.Persistence.Snapshots.ISnapshotStore snapshots, int actors, double seconds)
+    {
         await using var system = ActorSystem.Create("bench");
         PersistenceExtension.Install(system, batching, snapshots, StoreFactory.Serializer(), new PersistenceOptions { SnapshotEvery = 0 });
 
@@ -64,6 +73,23 @@ public static class JournalScenario
         var sw = Stopwatch.StartNew();
         var total = await RunPhaseAsync(refs, () => Stopwatch.GetTimestamp() < stopAt, latency);
         return (latency.Count / sw.Elapsed.TotalSeconds, latency);
+    }
+
+    /// <summary>Restarts every writer at once (recovery permits apply) and measures events replayed per second.</summary>
+    private static async Task<double> RecoverAllAsync(IJournal journal, Actors.Persistence.Snapshots.ISnapshotStore snapshots, int actors)
+    {
+        await using var system = ActorSystem.Create("storm");
+        PersistenceExtension.Install(system, journal, snapshots, StoreFactory.Serializer(), new PersistenceOptions { SnapshotEvery = 0 });
+        var sw = Stopwatch.StartNew();
+        var dones = Enumerable.Range(0, actors).Select(i =>
+        {
+            var actor = system.Spawn(Props.Create<WriterCmd>(() => new BenchWriter("w" + i)), "w" + i);
+            var done = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+            actor.Tell(new WriterCmd.Recovered(done));
+            return done.Task;
+        }).ToList();
+        var events = (await Task.WhenAll(dones)).Sum();
+        return events / sw.Elapsed.TotalSeconds;
     }
 
     private static async Task<long> RunPhaseAsync(List<ActorRef<WriterCmd>> refs, Func<bool> keepGoing, LatencyHistogram latency)
