@@ -1,0 +1,115 @@
+using LiveCasino.Tables.Events;
+using LiveCasino.Tables.Protocol;
+
+namespace LiveCasino.Tables.Actor;
+
+/// <summary>
+/// Group commit inside the table: the buffered decisions become a few batched events, persisted
+/// (with any round-flow events in <c>tail</c>, after them), and only then answered and sent on.
+/// </summary>
+internal sealed partial class TableActor
+{
+    private async ValueTask PersistBufferAsync(List<TableEvent> tail)
+    {
+        var now = Now;
+        var studio = _state.StudioTimeOf(now);
+        var round = _state.Current;
+        var roundNo = round?.RoundNo ?? _state.LastRoundNo;
+        var events = new List<TableEvent>();
+        var requests = _buffer.Requests.ToList();
+        var accepts = _buffer.Accepts.ToList();
+        var rejects = _buffer.Rejects.ToList();
+        var cancels = _buffer.Cancels.ToList();
+        var confirms = _buffer.Confirms.ToList();
+        var reroutes = _buffer.Reroutes.ToList();
+        var replies = _buffer.Replies.ToList();
+        _buffer.Clear();
+
+        foreach (var chunk in requests.Chunk(_options.BetsPerEventMax))
+        {
+            events.Add(new BetsRequested(roundNo, now, studio, chunk));
+        }
+
+        foreach (var chunk in accepts.Chunk(_options.BetsPerEventMax))
+        {
+            events.Add(new BetsAccepted(roundNo, now, studio, chunk));
+        }
+
+        foreach (var chunk in rejects.Chunk(_options.BetsPerEventMax))
+        {
+            events.Add(new BetsRejected(roundNo, now, studio, chunk));
+        }
+
+        if (cancels.Count > 0)
+        {
+            events.Add(new BetsCancelled(roundNo, now, studio, cancels));
+        }
+
+        foreach (var id in reroutes)
+        {
+            events.Add(new SettlementRerouted(roundNo, now, studio, id));
+        }
+
+        foreach (var chunk in confirms.Chunk(_options.BetsPerEventMax))
+        {
+            events.Add(new WalletOperationsConfirmed(roundNo, now, studio, chunk));
+        }
+
+        events.AddRange(tail);
+        await PersistEventsAsync(events).ConfigureAwait(false);
+
+        foreach (var id in confirms.Concat(reroutes))
+        {
+            _deliveries.Remove(id);
+        }
+
+        if (round is not null)
+        {
+            foreach (var request in requests)
+            {
+                SendReservation(round, request);
+            }
+
+            foreach (var accepted in accepts)
+            {
+                var bet = round.Bets[accepted.BetNo];
+                AnswerWaiters(bet.BetNo, new TableReply.BetAccepted(_tableId, roundNo, bet.BetId, bet.BetNo, bet.Stake, accepted.DecidedAt));
+            }
+
+            foreach (var rejected in rejects)
+            {
+                _reservations.Remove(State.WalletOperationIds.Reservation(_tableId, roundNo, rejected.BetNo));
+                _reserveSentAt.Remove(rejected.BetNo);
+                AnswerWaiters(rejected.BetNo, new TableReply.BetRejected(_tableId, roundNo, round.Bets[rejected.BetNo].BetId, rejected.Reason, null));
+            }
+        }
+
+        foreach (var (to, reply) in replies)
+        {
+            to.Tell(reply);
+        }
+    }
+
+    /// <summary>
+    /// Round-flow events that end bet taking (close, void) first settle the buffer: requests never
+    /// sent to a wallet are refused outright, recorded bets still waiting for their reservation are
+    /// refused and their reservations voided, and decisions already taken stay as they are.
+    /// </summary>
+    private void RefuseUndecided(BetRejection reason)
+    {
+        var round = _state.Current!;
+        foreach (var request in _buffer.Requests)
+        {
+            AnswerWaiters(request.BetNo, new TableReply.BetRejected(_tableId, round.RoundNo, request.BetId, reason, null));
+        }
+
+        _buffer.DropRequests();
+        foreach (var bet in round.Pending)
+        {
+            if (_buffer.Decide(bet.BetNo))
+            {
+                _buffer.Rejects.Add(new RejectedBet(bet.BetNo, reason, Release: true));
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using LiveCasino.Actors.Core;
+using LiveCasino.Tables.Events;
+using LiveCasino.Tables.Protocol;
+
+namespace LiveCasino.Tables.Actor;
+
+/// <summary>Observation for the edge: subscribers get every persisted event in order; snapshots and queries.</summary>
+internal sealed partial class TableActor
+{
+    private ValueTask OnSubscribe(TableCommand.Subscribe cmd)
+    {
+        if (!_subscribers.Contains(cmd.Subscriber))
+        {
+            if (_subscribers.Count >= _options.SubscribersMax)
+            {
+                // Bounded: the oldest subscriber gives way (the edge re-subscribes if it still cares).
+                Context.Unwatch(_subscribers[0]);
+                _subscribers.RemoveAt(0);
+            }
+
+            _subscribers.Add(cmd.Subscriber);
+            Context.Watch(cmd.Subscriber, new TableCommand.SubscriberTerminated(cmd.Subscriber));
+        }
+
+        cmd.Subscriber.Tell(new TableNotification.Subscribed(_tableId, Snapshot()));
+        return ValueTask.CompletedTask;
+    }
+
+    private ValueTask OnUnsubscribe(ActorRef<TableNotification> subscriber)
+    {
+        if (_subscribers.Remove(subscriber))
+        {
+            Context.Unwatch(subscriber);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private ValueTask OnSetViewers(int count)
+    {
+        _state.Statistics.Viewers = Math.Max(0, count);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Tells every subscriber about events just persisted, with their journal sequence numbers.</summary>
+    private void Publish(List<TableEvent> persisted)
+    {
+        if (_subscribers.Count == 0)
+        {
+            return;
+        }
+
+        var first = LastSequenceNr - persisted.Count + 1;
+        for (var i = 0; i < persisted.Count; i++)
+        {
+            var e = persisted[i];
+            var notification = new TableNotification.EventPersisted(_tableId, e.RoundNo, first + i, e.ServerAt, e.StudioAt, e);
+            foreach (var subscriber in _subscribers)
+            {
+                subscriber.Tell(notification);
+            }
+        }
+    }
+
+    private TableSnapshot Snapshot()
+    {
+        var now = Now;
+        var round = _state.Current;
+        var timeLeft = round is { Phase: RoundPhase.BettingOpen } && round.ClosesAt > now ? round.ClosesAt - now : TimeSpan.Zero;
+        var shoe = _state.Shoe?.Shoe;
+        return new TableSnapshot(
+            _tableId,
+            LastSequenceNr,
+            _state.Config,
+            round?.RoundNo ?? 0,
+            _state.Phase,
+            round?.OpenedAt,
+            round?.ClosesAt,
+            timeLeft,
+            now,
+            _state.StudioTimeOf(now),
+            round?.Result,
+            round?.AcceptedBets + (round?.Bets.Values.Count(b => b.Status == BetStatus.Settled) ?? 0) ?? 0,
+            round is null ? 0 : round.AcceptedStake + round.Bets.Values.Where(b => b.Status == BetStatus.Settled).Sum(b => b.Stake),
+            _state.ShoeCount,
+            _state.Engine?.UsesCards == true && (shoe is null || shoe.IsFlagged || shoe.Phase == ShoePhase.Finished),
+            _state.Outbox.Count,
+            _chain.Intact,
+            _state.Statistics.View(_state.Config?.Game, _state.ShoeCount, now));
+    }
+
+    private PlayerBets PlayerBetsOf(string playerId)
+    {
+        var recorded = _state.BetsOf(playerId);
+        var buffered = _buffer.RequestsOf(playerId).Select(r => new PlayerBet(r.BetId, r.BetNo, r.Lines, r.Stake, BetStatus.Pending, null, null));
+        return recorded with { Bets = [.. recorded.Bets, .. buffered] };
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace LiveCasino.Tables.Actor;
+
+/// <summary>Source-generated log messages of table actors.</summary>
+internal static partial class TableLog
+{
+    [LoggerMessage(EventId = 5000, Level = LogLevel.Information, Message = "Table {TableId} recovered: round {RoundNo} {Phase}, {Outbox} wallet operations owed")]
+    public static partial void Recovered(ILogger logger, string tableId, long roundNo, Protocol.RoundPhase phase, int outbox);
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Warning, Message = "Table {TableId} refused {Command} from {By}: {Reason} ({Detail})")]
+    public static partial void CommandRefused(ILogger logger, string tableId, string command, string by, Protocol.TableRejection reason, string detail);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Error, Message = "Table {TableId} record chain broken: {Detail}")]
+    public static partial void ChainBroken(ILogger logger, string tableId, string detail);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "Table {TableId}: wallet refused {OperationId} ({Reason}: {Detail}); retrying")]
+    public static partial void DeliveryRefused(ILogger logger, string tableId, string operationId, Wallets.Protocol.WalletRejection reason, string detail);
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Table {TableId}: settlement {OperationId} found its reservation expired; rerouted as void + adjustment")]
+    public static partial void SettlementRerouted(ILogger logger, string tableId, string operationId);
+
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Information, Message = "Table {TableId} round {RoundNo} {What} by {By}")]
+    public static partial void RoundEvent(ILogger logger, string tableId, long roundNo, string what, string by);
+}

@@ -1,0 +1,2 @@
+global using LiveCasino.Games.Cards;
+global using LiveCasino.Games.Common;

@@ -1,0 +1,187 @@
+using LiveCasino.Actors.Ask;
+using LiveCasino.Actors.Core;
+using LiveCasino.Actors.Persistence;
+using LiveCasino.Actors.Persistence.InMemory;
+using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Actors.Persistence.Serialization;
+using LiveCasino.Actors.Persistence.Snapshots;
+using LiveCasino.Actors.Supervision;
+using LiveCasino.Stores.Sqlite;
+using LiveCasino.Tables.Configuration;
+using LiveCasino.Tables.Protocol;
+using LiveCasino.Tables.Serialization;
+using LiveCasino.TestKit;
+using LiveCasino.Wallets.Hosting;
+using LiveCasino.Wallets.Protocol;
+using TableHost = LiveCasino.Tables.Hosting.Tables;
+
+namespace LiveCasino.Tables.Tests.Support;
+
+/// <summary>
+/// Tables and the real wallets on one fake clock, each in its own actor system with its own journal
+/// (in memory, or SQLite files) behind a <see cref="FaultyJournal"/>, so a test can hold or fail
+/// one side's writes and crash either node: a crash freezes the old node's journal for good
+/// (held writes never land) and starts a new node on the same stores.
+/// </summary>
+public sealed class TableWorld : IAsyncDisposable
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    public const string Currency = "EUR";
+    public const string Studio = "studio-1";
+
+    private readonly List<ActorSystem> _abandoned = [];
+    private readonly string? _directory;
+    private readonly TableOptions _tableOptions;
+    private int _generation;
+
+    private TableWorld(IJournal tableJournal, ISnapshotStore tableSnapshots, IJournal walletJournal, ISnapshotStore walletSnapshots, TableOptions options, string? directory)
+    {
+        TableStore = tableJournal;
+        TableSnapshots = tableSnapshots;
+        WalletStore = walletJournal;
+        WalletSnapshots = walletSnapshots;
+        _tableOptions = options;
+        _directory = directory;
+    }
+
+    public FakeTimeProvider Time { get; } = new();
+
+    public static EventSerializer Serializer { get; } = new EventSerializer().RegisterWalletTypes().RegisterTableTypes();
+
+    public IJournal TableStore { get; }
+
+    public ISnapshotStore TableSnapshots { get; }
+
+    public IJournal WalletStore { get; }
+
+    public ISnapshotStore WalletSnapshots { get; }
+
+    public ActorSystem TableSystem { get; private set; } = null!;
+
+    public ActorSystem WalletSystem { get; private set; } = null!;
+
+    public FaultyJournal TableJournal { get; private set; } = null!;
+
+    public FaultyJournal WalletJournal { get; private set; } = null!;
+
+    public TableHost Tables { get; private set; } = null!;
+
+    public WalletDirectory Wallets { get; private set; } = null!;
+
+    public static Task<TableWorld> InMemoryAsync(TableOptions? options = null)
+    {
+        var world = new TableWorld(new InMemoryJournal(Serializer), new InMemorySnapshotStore(Serializer), new InMemoryJournal(Serializer), new InMemorySnapshotStore(Serializer), options ?? DefaultOptions, null);
+        world.StartWallets();
+        world.StartTables();
+        return Task.FromResult(world);
+    }
+
+    public static async Task<TableWorld> SqliteAsync(TableOptions? options = null)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "livecasino-tables-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(dir);
+        var tables = new SqliteStoreOptions { DataSource = Path.Combine(dir, "tables.db") };
+        var wallets = new SqliteStoreOptions { DataSource = Path.Combine(dir, "wallets.db") };
+        var world = new TableWorld(
+            new BatchingJournal(await SqliteJournal.OpenAsync(tables, Serializer, CancellationToken.None), new BatchingJournalOptions()),
+            await SqliteSnapshotStore.OpenAsync(tables, Serializer, CancellationToken.None),
+            new BatchingJournal(await SqliteJournal.OpenAsync(wallets, Serializer, CancellationToken.None), new BatchingJournalOptions()),
+            await SqliteSnapshotStore.OpenAsync(wallets, Serializer, CancellationToken.None),
+            options ?? DefaultOptions,
+            dir);
+        world.StartWallets();
+        world.StartTables();
+        return world;
+    }
+
+    public static TableOptions DefaultOptions { get; } = new()
+    {
+        SweepInterval = TimeSpan.FromMilliseconds(500),
+        OutboxRetryMin = TimeSpan.FromSeconds(1),
+        OutboxRetryMax = TimeSpan.FromSeconds(8),
+        ReservationRetryAfter = TimeSpan.FromSeconds(1),
+    };
+
+    public ActorRef<TableCommand> Table(string tableId) => Tables.For(tableId);
+
+    /// <summary>Freezes the table node's journal (writes in flight never land), abandons it, and starts a new node on the same stores.</summary>
+    public async Task CrashTablesAsync()
+    {
+        _ = TableJournal.HoldWrites();
+        await AbandonAsync(TableSystem);
+        StartTables();
+    }
+
+    public async Task CrashWalletsAsync()
+    {
+        _ = WalletJournal.HoldWrites();
+        await AbandonAsync(WalletSystem);
+        StartWallets();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var system in _abandoned.Append(TableSystem).Append(WalletSystem))
+        {
+            try
+            {
+                await system.ShutdownAsync(TimeSpan.FromSeconds(2));
+            }
+            catch (TimeoutException)
+            {
+                // A crashed node stuck on its frozen journal: nothing to wait for.
+            }
+        }
+
+        await TableStore.DisposeAsync();
+        await WalletStore.DisposeAsync();
+        if (_directory is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: a temp dir.
+            }
+        }
+    }
+
+    private async Task AbandonAsync(ActorSystem system)
+    {
+        _abandoned.Add(system);
+        try
+        {
+            await system.ShutdownAsync(TimeSpan.FromMilliseconds(300));
+        }
+        catch (TimeoutException)
+        {
+            // Actors stuck on the frozen journal never stop; like a dead node, they are left behind.
+        }
+    }
+
+    private static ActorSystemOptions NodeOptions => new()
+    {
+        // Restart at once (no backoff) so a failed write is retried without moving the clock.
+        PersistentSupervision = new SupervisorStrategy { MaxRestarts = 1_000_000, Within = TimeSpan.FromDays(1) },
+        DefaultAskTimeout = TimeSpan.FromDays(1),
+    };
+
+    private void StartTables()
+    {
+        TableSystem = ActorSystem.Create("tables-" + ++_generation, NodeOptions, Time);
+        TableJournal = new FaultyJournal(TableStore);
+        PersistenceExtension.Install(TableSystem, TableJournal, TableSnapshots, Serializer, new PersistenceOptions { SnapshotEvery = 50 });
+        Tables = TableHost.Start(TableSystem, _tableOptions, player => Wallets.For(player));
+    }
+
+    private void StartWallets()
+    {
+        WalletSystem = ActorSystem.Create("wallets-" + ++_generation, NodeOptions, Time);
+        WalletJournal = new FaultyJournal(WalletStore);
+        PersistenceExtension.Install(WalletSystem, WalletJournal, WalletSnapshots, Serializer, new PersistenceOptions { SnapshotEvery = 20 });
+        Wallets = WalletDirectory.Start(WalletSystem, new WalletOptions { IdleTimeout = null, AskTimeout = TimeSpan.FromDays(1) });
+    }
+}
