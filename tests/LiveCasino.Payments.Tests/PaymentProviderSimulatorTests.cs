@@ -199,30 +199,45 @@ public sealed class PaymentProviderSimulatorTests : IAsyncLifetime
     public async Task Duplicates_repeat_the_event_id_and_held_back_events_are_overtaken()
     {
         var recorder = await RecorderAsync();
-        var (sim, gateway) = await StartAsync(new PaymentProviderOptions
-        {
-            Seed = 11, WebhookUrl = recorder.Url, WebhookSecret = Secret, DuplicateProbability = 0.5, ReorderProbability = 0.3,
-            // Held events wait far longer than the others take, so overtaking does not depend on machine speed.
-            ReorderDelay = TimeSpan.FromSeconds(2), ProcessingDelayMin = TimeSpan.Zero, ProcessingDelayMax = TimeSpan.Zero,
-        });
+        // Fake provider clock: held events and duplicates wait on timers that fire only when the test advances.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var sim = new PaymentProviderSimulator(
+            new PaymentProviderOptions
+            {
+                Seed = 11, WebhookUrl = recorder.Url, WebhookSecret = Secret, DuplicateProbability = 0.5, ReorderProbability = 0.3,
+                ReorderDelay = TimeSpan.FromSeconds(10), ProcessingDelayMin = TimeSpan.Zero, ProcessingDelayMax = TimeSpan.Zero,
+            },
+            time);
+        _owned.Add(sim);
+        await sim.StartAsync(CancellationToken.None);
+        var gateway = new HttpPaymentGateway(_http, new HttpPaymentGatewayOptions { BaseAddress = sim.BaseAddress });
 
         for (var i = 1; i <= 20; i++)
         {
             await gateway.StartDepositAsync(Deposit($"d{i}"), CancellationToken.None);
         }
 
-        await AllResolvedAsync(sim, 20, "20 deposits resolved and every webhook delivered");
+        await Eventually.TrueAsync(() => sim.Stats.PaymentsResolved == 20, "20 deposits resolved", Generous);
         var stats = sim.Stats;
-        var byEvent = recorder.Received.GroupBy(n => n.EventId).ToList();
-
-        Assert.Equal(20, byEvent.Count);
+        Assert.True(stats.Reordered > 0, "seed 11 holds some events back");
         Assert.True(stats.DuplicatesSent > 0, "seed 11 draws some duplicates");
+        await Eventually.TrueAsync(
+            () => recorder.Received.Count == 20 - stats.Reordered && time.PendingTimers == stats.Reordered + stats.DuplicatesSent,
+            "every event not held delivered, held ones and duplicates waiting on their timers", Generous);
+        var beforeHeld = recorder.Received.Select(n => n.EventId).ToHashSet();
+
+        time.Advance(TimeSpan.FromSeconds(10));
+        await Eventually.TrueAsync(() => sim.Quiescent, "held events and duplicates delivered", Generous);
+
+        var byEvent = recorder.Received.GroupBy(n => n.EventId).ToList();
+        Assert.Equal(20, byEvent.Count);
         Assert.Equal(20 + stats.DuplicatesSent, recorder.Received.Count);
         Assert.Equal(stats.DuplicatesSent, byEvent.Count(g => g.Count() == 2));
         Assert.All(byEvent, g => Assert.Single(g.Select(n => n.OperationId).Distinct()));
-        Assert.True(stats.Reordered > 0, "seed 11 holds some events back");
+        // Every held event reached the receiver only after all events resolved later than it had.
         var firstArrivals = recorder.Received.Select(n => n.EventId).Distinct().ToList();
-        Assert.NotEqual(firstArrivals.Order(StringComparer.Ordinal), firstArrivals);
+        Assert.Equal(20 - stats.Reordered, firstArrivals.TakeWhile(beforeHeld.Contains).Count());
+        Assert.Equal(stats.Reordered, firstArrivals.Count(id => !beforeHeld.Contains(id)));
     }
 
     [Fact]

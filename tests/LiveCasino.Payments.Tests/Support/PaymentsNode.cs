@@ -60,7 +60,8 @@ public sealed class PaymentsNode : IAsyncDisposable
     public PaymentsService Payments { get; private set; } = null!;
 
     /// <param name="provider">Provider options; WebhookUrl and WebhookSecret are filled in here.</param>
-    public static async Task<PaymentsNode> StartAsync(JournalKind kind, PaymentProviderOptions provider, PaymentsServiceOptions? service = null)
+    /// <param name="providerTime">The provider's clock (processing delays, retry backoff, signing time); real time by default.</param>
+    public static async Task<PaymentsNode> StartAsync(JournalKind kind, PaymentProviderOptions provider, PaymentsServiceOptions? service = null, TimeProvider? providerTime = null)
     {
         var serializer = new EventSerializer().RegisterWalletTypes();
         string? directory = null;
@@ -93,7 +94,7 @@ public sealed class PaymentsNode : IAsyncDisposable
             app => app.MapPaymentWebhooks());
         provider.WebhookUrl = node.WebhookUrl;
         provider.WebhookSecret = Secret;
-        node.Provider = new PaymentProviderSimulator(provider);
+        node.Provider = new PaymentProviderSimulator(provider, providerTime);
         await node.Provider.StartAsync(CancellationToken.None);
         node.Gateway = new HttpPaymentGateway(node.Http, new HttpPaymentGatewayOptions { BaseAddress = node.Provider.BaseAddress });
         node.Payments = new PaymentsService(
