@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using LiveCasino.Server.Options;
+using LiveCasino.Server.Security;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LiveCasino.Server.Accounts;
+
+/// <summary>
+/// Starts the account region once the node runs, then makes sure the bootstrap operator exists
+/// (<see cref="BootstrapOperatorOptions"/>). Start-up fails if that name belongs to a non-operator.
+/// </summary>
+internal sealed partial class AccountsHostedService(
+    AccountDirectory accounts, AccountService service, IOptions<SecurityOptions> options, ILogger<AccountsHostedService> log) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        accounts.Start();
+        var bootstrap = options.Value.BootstrapOperator;
+        if (string.IsNullOrEmpty(bootstrap.Username))
+        {
+            return;
+        }
+
+        var existing = await service.GetAsync(LoginNames.UserKey(bootstrap.Username), cancellationToken).ConfigureAwait(false);
+        if (existing.Outcome == AccountOutcome.Ok)
+        {
+            if (existing.Account!.Role != AccountRole.Operator)
+            {
+                throw new InvalidOperationException(
+                    $"{SecurityOptions.Section}:BootstrapOperator:Username '{bootstrap.Username}' belongs to a {existing.Account.Role} account; choose another name.");
+            }
+
+            return;
+        }
+
+        var generated = string.IsNullOrEmpty(bootstrap.Password);
+        var password = generated ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)) : bootstrap.Password;
+        var created = await service.RegisterAsync(bootstrap.Username, password, AccountRole.Operator, cancellationToken).ConfigureAwait(false);
+        if (created.Outcome != RegisterOutcome.Created)
+        {
+            throw new InvalidOperationException($"{SecurityOptions.Section}:BootstrapOperator could not be created: {created.Problem}.");
+        }
+
+        if (generated)
+        {
+            OperatorCreatedWithPassword(log, bootstrap.Username, password);
+        }
+        else
+        {
+            OperatorCreated(log, bootstrap.Username);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 620, Level = LogLevel.Warning,
+        Message = "Bootstrap operator '{Username}' created with the generated password '{Password}' (shown once: log in and change it)")]
+    private static partial void OperatorCreatedWithPassword(ILogger logger, string username, string password);
+
+    [LoggerMessage(EventId = 621, Level = LogLevel.Information, Message = "Bootstrap operator '{Username}' created")]
+    private static partial void OperatorCreated(ILogger logger, string username);
+}
