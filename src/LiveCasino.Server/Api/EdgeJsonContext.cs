@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LiveCasino.Server.Api.Contracts;
+
+namespace LiveCasino.Server.Api;
+
+/// <summary>Source-generated JSON metadata of the API's wire types (web defaults: camelCase).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(RegisterRequest))]
+[JsonSerializable(typeof(RegisteredResponse))]
+[JsonSerializable(typeof(LoginRequest))]
+[JsonSerializable(typeof(RefreshRequest))]
+[JsonSerializable(typeof(ChangePasswordRequest))]
+[JsonSerializable(typeof(MeResponse))]
+[JsonSerializable(typeof(ConsoleLoginRequest))]
+[JsonSerializable(typeof(BalanceResponse))]
+[JsonSerializable(typeof(TransactionsResponse))]
+[JsonSerializable(typeof(PaymentBody))]
+[JsonSerializable(typeof(PaymentResponse))]
+[JsonSerializable(typeof(CreateConsoleRequest))]
+[JsonSerializable(typeof(ConsoleKeyResponse))]
+[JsonSerializable(typeof(IReadOnlyList<ConsoleItem>))]
+[JsonSerializable(typeof(ReconciliationResponse))]
+[JsonSerializable(typeof(IReadOnlyList<StuckPaymentItem>))]
+[JsonSerializable(typeof(StuckPaymentItem))]
+[JsonSerializable(typeof(DealerStudioResponse))]
+internal sealed partial class EdgeJsonContext : JsonSerializerContext;
