@@ -125,7 +125,8 @@ public sealed class TableWorld : IAsyncDisposable
         {
             try
             {
-                await system.ShutdownAsync(TimeSpan.FromSeconds(2));
+                // The system's own timeout runs on the fake clock: bound the wait on real time.
+                await system.ShutdownAsync(TimeSpan.FromSeconds(2)).WaitAsync(TimeSpan.FromSeconds(2));
             }
             catch (TimeoutException)
             {
@@ -154,7 +155,7 @@ public sealed class TableWorld : IAsyncDisposable
         _abandoned.Add(system);
         try
         {
-            await system.ShutdownAsync(TimeSpan.FromMilliseconds(300));
+            await system.ShutdownAsync(TimeSpan.FromMilliseconds(300)).WaitAsync(TimeSpan.FromMilliseconds(300));
         }
         catch (TimeoutException)
         {
