@@ -15,7 +15,7 @@ public sealed class PaymentProviderOptions
     /// <summary>TCP port on 127.0.0.1; 0 picks a free one (see <see cref="PaymentProviderSimulator.BaseAddress"/>).</summary>
     public int Port { get; set; }
 
-    /// <summary>Where webhooks go; null sends none (outcomes are still decided and reported).</summary>
+    /// <summary>Where webhooks go at start; null sends none until <see cref="PaymentProviderSimulator.Webhook"/> is set (outcomes are still decided and reported).</summary>
     public Uri? WebhookUrl { get; set; }
 
     /// <summary>The HMAC secret shared with the receiver.</summary>
@@ -67,12 +67,7 @@ public sealed class PaymentProviderOptions
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Port, 65_535, nameof(Port));
         if (WebhookUrl is not null)
         {
-            if (!WebhookUrl.IsAbsoluteUri || (WebhookUrl.Scheme != Uri.UriSchemeHttp && WebhookUrl.Scheme != Uri.UriSchemeHttps))
-            {
-                throw new ArgumentException("PaymentProviderOptions.WebhookUrl must be an absolute http(s) URI.", nameof(WebhookUrl));
-            }
-
-            _ = Webhooks.WebhookSignature.SecretBytes(WebhookSecret);
+            new WebhookTarget(WebhookUrl, WebhookSecret).Validate();
         }
 
         Probability(SuccessRate, nameof(SuccessRate));

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -73,6 +74,16 @@ public sealed partial class PaymentProviderSimulator : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Where notifications go from now on, and the signing secret (as a merchant sets its endpoint in a
+    /// provider's dashboard); null stops sending. Deliveries already under way keep their target.
+    /// </summary>
+    public WebhookTarget? Webhook
+    {
+        get => _webhooks.Target;
+        set => _webhooks.Target = value?.Validate();
+    }
+
     /// <summary>Every payment, in creation order.</summary>
     public IReadOnlyList<ProviderPayment> Payments => _book.Snapshot();
 
@@ -102,6 +113,7 @@ public sealed partial class PaymentProviderSimulator : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(_loggerFactory);
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, _options.Port));
         var app = builder.Build();
         MapEndpoints(app);

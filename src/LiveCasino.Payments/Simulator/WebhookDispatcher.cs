@@ -22,6 +22,7 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
     private readonly HttpClient _http;
     private readonly ILogger _log;
     private readonly TrackedTasks _deliveries;
+    private WebhookTarget? _target;
     private long _attempts;
     private long _delivered;
     private long _failedAttempts;
@@ -36,6 +37,14 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
         _log = log;
         _http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         _deliveries = new TrackedTasks(options.DeliveriesInFlightMax);
+        _target = options.WebhookUrl is null ? null : new WebhookTarget(options.WebhookUrl, options.WebhookSecret);
+    }
+
+    /// <summary>Where notifications go from now on (null: nowhere); deliveries under way keep their target.</summary>
+    public WebhookTarget? Target
+    {
+        get => Volatile.Read(ref _target);
+        set => Volatile.Write(ref _target, value);
     }
 
     public int InFlight => _deliveries.Count;
@@ -47,7 +56,7 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
     /// <summary>Schedules delivery of <paramref name="notification"/>; <paramref name="random"/> is the payment's own.</summary>
     public void Publish(PaymentNotification notification, Random random)
     {
-        if (_options.WebhookUrl is null)
+        if (Target is not { } target)
         {
             return;
         }
@@ -61,24 +70,24 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
             Interlocked.Increment(ref _reordered);
         }
 
-        Start(notification.EventId, body, held ? _options.ReorderDelay : TimeSpan.Zero, copy: 0);
+        Start(target, notification.EventId, body, held ? _options.ReorderDelay : TimeSpan.Zero, copy: 0);
         if (duplicate)
         {
             Interlocked.Increment(ref _duplicates);
-            Start(notification.EventId, body, duplicateDelay, copy: 1);
+            Start(target, notification.EventId, body, duplicateDelay, copy: 1);
         }
     }
 
-    private void Start(string eventId, byte[] body, TimeSpan delay, int copy)
+    private void Start(WebhookTarget target, string eventId, byte[] body, TimeSpan delay, int copy)
     {
-        if (!_deliveries.TryRun(stopping => DeliverAsync(eventId, body, delay, copy, stopping)))
+        if (!_deliveries.TryRun(stopping => DeliverAsync(target, eventId, body, delay, copy, stopping)))
         {
             Interlocked.Increment(ref _abandoned);
             _log.WebhookOverflow(eventId, _options.DeliveriesInFlightMax);
         }
     }
 
-    private async Task DeliverAsync(string eventId, byte[] body, TimeSpan delay, int copy, CancellationToken stopping)
+    private async Task DeliverAsync(WebhookTarget target, string eventId, byte[] body, TimeSpan delay, int copy, CancellationToken stopping)
     {
         if (delay > TimeSpan.Zero)
         {
@@ -89,7 +98,7 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
         for (var attempt = 1; ; attempt++)
         {
             Interlocked.Increment(ref _attempts);
-            var outcome = await TryOnceAsync(body, stopping).ConfigureAwait(false);
+            var outcome = await TryOnceAsync(target, body, stopping).ConfigureAwait(false);
             if (outcome is null)
             {
                 Interlocked.Increment(ref _delivered);
@@ -111,11 +120,11 @@ internal sealed class WebhookDispatcher : IAsyncDisposable
     }
 
     /// <summary>Null when the receiver answered 2xx; otherwise what went wrong.</summary>
-    private async Task<string?> TryOnceAsync(byte[] body, CancellationToken stopping)
+    private async Task<string?> TryOnceAsync(WebhookTarget target, byte[] body, CancellationToken stopping)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _options.WebhookUrl) { Content = new ByteArrayContent(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, target.Url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Sign(_options.WebhookSecret, _time.GetUtcNow(), body));
+        request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Sign(target.Secret, _time.GetUtcNow(), body));
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         attempt.CancelAfter(_options.DeliveryTimeout);
         try

@@ -59,7 +59,7 @@ public sealed class PaymentsNode : IAsyncDisposable
 
     public PaymentsService Payments { get; private set; } = null!;
 
-    /// <param name="provider">Provider options; WebhookUrl and WebhookSecret are filled in here.</param>
+    /// <param name="provider">Provider options; the webhook target is set here.</param>
     /// <param name="providerTime">The provider's clock (processing delays, retry backoff, signing time); real time by default.</param>
     public static async Task<PaymentsNode> StartAsync(JournalKind kind, PaymentProviderOptions provider, PaymentsServiceOptions? service = null, TimeProvider? providerTime = null)
     {
@@ -85,15 +85,7 @@ public sealed class PaymentsNode : IAsyncDisposable
         PersistenceExtension.Install(system, journal, snapshots, serializer);
         var wallets = WalletDirectory.Start(system, new WalletOptions { IdleTimeout = null, AskTimeout = Patience });
         var node = new PaymentsNode(system, journal, snapshots, wallets, directory);
-        var observer = new DeferredObserver();
-        node.WebhookHost = await LoopbackHost.StartAsync(
-            services => services
-                .AddSingleton<IWalletClient>(new WalletDirectoryClient(wallets))
-                .AddSingleton<IPaymentOutcomeObserver>(observer)
-                .AddPaymentWebhooks(new WebhookVerifierOptions { Secrets = [Secret] }),
-            app => app.MapPaymentWebhooks());
-        provider.WebhookUrl = node.WebhookUrl;
-        provider.WebhookSecret = Secret;
+        // Provider first; its webhook endpoint is set once ours listens, as a merchant does in a provider's dashboard.
         node.Provider = new PaymentProviderSimulator(provider, providerTime);
         await node.Provider.StartAsync(CancellationToken.None);
         node.Gateway = new HttpPaymentGateway(node.Http, new HttpPaymentGatewayOptions { BaseAddress = node.Provider.BaseAddress });
@@ -101,7 +93,13 @@ public sealed class PaymentsNode : IAsyncDisposable
             new WalletDirectoryClient(wallets), node.Gateway,
             service ?? new PaymentsServiceOptions { RetryDelayInitial = TimeSpan.FromMilliseconds(5), RetryDelayMax = TimeSpan.FromMilliseconds(50) },
             TimeProvider.System);
-        observer.Target = node.Payments;
+        node.WebhookHost = await LoopbackHost.StartAsync(
+            services => services
+                .AddSingleton<IWalletClient>(new WalletDirectoryClient(wallets))
+                .AddSingleton<IPaymentOutcomeObserver>(node.Payments)
+                .AddPaymentWebhooks(new WebhookVerifierOptions { Secrets = [Secret] }),
+            app => app.MapPaymentWebhooks());
+        node.Provider.Webhook = new WebhookTarget(node.WebhookUrl, Secret);
         return node;
     }
 
