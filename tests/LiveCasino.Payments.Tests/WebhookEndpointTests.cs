@@ -144,6 +144,8 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
         Assert.Equal(("applied", "already_resolved"), (completed.Ack.Outcome, lateFailed.Ack.Outcome));
         var balance = await _node.BalanceAsync("alice");
         Assert.Equal((5_000L, 0L), (balance.CreditsPosted, balance.CreditsPending));
+        var anomaly = Assert.Single(_node.Handler.Anomalies);
+        Assert.Equal(("evt_1", PaymentStatus.Failed), (anomaly.Notification.EventId, anomaly.Notification.Status));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class PaymentWebhookHandler
 
     public PaymentWebhookOptions Options => _options;
 
-    /// <summary>The most recent notifications that could not be applied, oldest first.</summary>
+    /// <summary>The most recent notifications that were not applied (unknown, refused, or for a payment already resolved), oldest first.</summary>
     public IReadOnlyList<WebhookAnomaly> Anomalies
     {
         get
@@ -103,7 +103,8 @@ public sealed class PaymentWebhookHandler
         var result = await ApplyAsync(notification, cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _outcomes[(int)result.Outcome]);
         _log.WebhookHandled(notification.EventId, notification.Kind, notification.Status, notification.OperationId, result.Outcome, result.Detail);
-        if (result.Outcome is WebhookOutcome.UnknownPayment or WebhookOutcome.Refused)
+        // A late or contradicting event is kept too: the operator sees "failed" arriving after "completed".
+        if (result.Outcome is WebhookOutcome.UnknownPayment or WebhookOutcome.Refused or WebhookOutcome.AlreadyResolved)
         {
             lock (_gate)
             {

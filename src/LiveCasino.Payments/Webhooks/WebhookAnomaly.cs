@@ -2,5 +2,5 @@ using LiveCasino.Payments.Wire;
 
 namespace LiveCasino.Payments.Webhooks;
 
-/// <summary>A verified notification that could not be applied (unknown payment, refused): kept for the operator.</summary>
+/// <summary>A verified notification that was not applied (unknown payment, refused, payment already resolved): kept for the operator.</summary>
 public sealed record WebhookAnomaly(PaymentNotification Notification, WebhookOutcome Outcome, string Detail, DateTimeOffset At);

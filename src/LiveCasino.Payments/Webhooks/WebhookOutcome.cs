@@ -6,7 +6,7 @@ public enum WebhookOutcome
     /// <summary>The wallet accepted the command (the first time, or an identical repeat that changed nothing). Answered 200.</summary>
     Applied,
 
-    /// <summary>The deposit or withdrawal was already resolved by an earlier event (late, re-issued or contradicting): nothing changed. Answered 200.</summary>
+    /// <summary>The deposit or withdrawal was already resolved by an earlier event (late, re-issued or contradicting): nothing changed, kept as an anomaly. Answered 200.</summary>
     AlreadyResolved,
 
     /// <summary>The wallet knows no such deposit or withdrawal (never begun here): nothing changed, kept as an anomaly for the operator. Answered 200 so the provider stops.</summary>
