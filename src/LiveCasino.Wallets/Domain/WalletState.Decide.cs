@@ -65,41 +65,6 @@ public sealed partial class WalletState
         };
     }
 
-    /// <summary>Open bet reservations whose expiry has come, as events to persist (oldest expiry first, at most <paramref name="max"/>).</summary>
-    public IReadOnlyList<WalletEvent> DueExpiries(DateTimeOffset now, int max)
-    {
-        List<WalletEvent>? due = null;
-        foreach (var t in Ledger.Pending.Values)
-        {
-            if (t.ExpiresAt is { } at && at <= now)
-            {
-                (due ??= []).Add(new BetReservationExpired(t.Id, t.Amount, now));
-            }
-        }
-
-        if (due is null)
-        {
-            return [];
-        }
-
-        return [.. due.OrderBy(e => Ledger.Pending[((BetReservationExpired)e).ReservationId].ExpiresAt).ThenBy(e => ((BetReservationExpired)e).ReservationId, StringComparer.Ordinal).Take(max)];
-    }
-
-    /// <summary>The earliest expiry among open reservations, if any.</summary>
-    public DateTimeOffset? NextExpiry()
-    {
-        DateTimeOffset? next = null;
-        foreach (var t in Ledger.Pending.Values)
-        {
-            if (t.ExpiresAt is { } at && (next is null || at < next))
-            {
-                next = at;
-            }
-        }
-
-        return next;
-    }
-
     private readonly record struct Ctx(string Id, OperationKind Kind, long Fingerprint, DateTimeOffset Now)
     {
         public DateOnly Today => ResponsibleGaming.DayOf(Now);
@@ -292,49 +257,4 @@ public sealed partial class WalletState
         c.DailyDepositLimitMinor < 0 || c.DailyLossLimitMinor < 0
             ? Reject(ctx, WalletRejection.Invalid, "limits must be null (none) or at least 0")
             : WalletDecision.Persist(new LimitsSet(ctx.Id, ctx.Fingerprint, c.DailyDepositLimitMinor, c.DailyLossLimitMinor, ctx.Now));
-
-    /// <summary>Finds the open transfer an operation resolves; a rejection when there is none.</summary>
-    private WalletDecision? FindTransfer(in Ctx ctx, string transferId, OperationKind kind, out OperationRecord transfer)
-    {
-        transfer = null!;
-        if (TextProblem(transferId, "transfer id", required: true) is { } bad)
-        {
-            return Reject(ctx, WalletRejection.Invalid, bad);
-        }
-
-        if (!_ops.TryGet(transferId, out var t) || !t.Reply.Accepted && t.Kind == kind)
-        {
-            return Reject(ctx, WalletRejection.Unknown, $"no {kind} {transferId}");
-        }
-
-        if (t.Kind != kind)
-        {
-            return Reject(ctx, WalletRejection.Invalid, $"{transferId} is a {t.Kind}, not a {kind}");
-        }
-
-        transfer = t;
-        return t.Status switch
-        {
-            TransferStatus.Pending => null,
-            TransferStatus.Expired => Reject(ctx, WalletRejection.Expired, "reservation expired"),
-            _ => Reject(ctx, WalletRejection.AlreadySettled, $"{kind} {transferId} is already {t.Status}"),
-        };
-    }
-
-    private string? AmountProblem(Money m) =>
-        m.Currency != Currency ? $"wallet holds {Currency}, not {m.Currency}"
-        : m.Minor <= 0 || m.Minor > _bounds.AmountMaxMinor ? $"amount must be 1 to {_bounds.AmountMaxMinor}"
-        : null;
-
-    private string? TextProblem(string? text, string what, bool required) =>
-        text is null || required && text.Length == 0 ? $"{what} is required"
-        : text.Length > _bounds.TextMax ? $"{what} is longer than {_bounds.TextMax} characters"
-        : null;
-
-    private static bool IsCurrencyCode(string? code) => code is { Length: 3 } && code.All(char.IsAsciiLetterUpper);
-
-    private WalletDecision Reject(in Ctx ctx, WalletRejection reason, string detail) => Reject(ctx.Id, ctx.Kind, ctx.Fingerprint, reason, detail, ctx.Now);
-
-    private static WalletDecision Reject(string id, OperationKind kind, long fingerprint, WalletRejection reason, string detail, DateTimeOffset now) =>
-        WalletDecision.Persist(new OperationRejected(id, fingerprint, kind, reason, detail, now));
 }

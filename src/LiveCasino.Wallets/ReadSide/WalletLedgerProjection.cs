@@ -195,11 +195,11 @@ public sealed class WalletLedgerProjection
         {
             var posting = _postings[i];
             CheckTransfer(player, posting, stored);
-            _totals[(int)posting.Debit] = Move(_totals[(int)posting.Debit], posting, debit: true);
-            _totals[(int)posting.Credit] = Move(_totals[(int)posting.Credit], posting, debit: false);
+            _totals[(int)posting.Debit] = PostingMath.Move(_totals[(int)posting.Debit], posting, debit: true);
+            _totals[(int)posting.Credit] = PostingMath.Move(_totals[(int)posting.Credit], posting, debit: false);
             if (posting.Debit == AccountKind.Player || posting.Credit == AccountKind.Player)
             {
-                player.Account = Move(player.Account, posting, debit: posting.Debit == AccountKind.Player);
+                player.Account = PostingMath.Move(player.Account, posting, debit: posting.Debit == AccountKind.Player);
             }
         }
 
@@ -216,9 +216,9 @@ public sealed class WalletLedgerProjection
 
         var availableBefore = before.CreditsPosted - before.DebitsPosted - before.DebitsPending;
         var availableAfter = a.CreditsPosted - a.DebitsPosted - a.DebitsPending;
-        var (operationId, transferId, detail) = Describe(e);
+        var (operationId, transferId, detail) = TransactionText.Describe(e);
         player.Entries.Add(new WalletTransaction(
-            player.PlayerId, stored.SequenceNr, stored.Offset, e.At, KindOf(e), operationId, transferId, detail,
+            player.PlayerId, stored.SequenceNr, stored.Offset, e.At, TransactionText.KindOf(e), operationId, transferId, detail,
             a.NetPostedCredit - before.NetPostedCredit, availableAfter - availableBefore, a.NetPostedCredit, availableAfter, a.CreditsPending));
         if (player.Entries.Count >= _options.EntriesPerPlayerMax + Math.Max(1, _options.EntriesPerPlayerMax / 4))
         {
@@ -247,22 +247,6 @@ public sealed class WalletLedgerProjection
         }
     }
 
-    private static AccountTotals Move(AccountTotals t, in Posting p, bool debit)
-    {
-        var a = p.Amount;
-        return (p.Kind, debit) switch
-        {
-            (PostingKind.Posted, true) => t with { DebitsPosted = t.DebitsPosted + a },
-            (PostingKind.Posted, false) => t with { CreditsPosted = t.CreditsPosted + a },
-            (PostingKind.Pending, true) => t with { DebitsPending = t.DebitsPending + a },
-            (PostingKind.Pending, false) => t with { CreditsPending = t.CreditsPending + a },
-            (PostingKind.PostPending, true) => t with { DebitsPending = t.DebitsPending - a, DebitsPosted = t.DebitsPosted + a },
-            (PostingKind.PostPending, false) => t with { CreditsPending = t.CreditsPending - a, CreditsPosted = t.CreditsPosted + a },
-            (PostingKind.VoidPending, true) => t with { DebitsPending = t.DebitsPending - a },
-            _ => t with { CreditsPending = t.CreditsPending - a },
-        };
-    }
-
     private void Anomaly(string what)
     {
         Interlocked.Increment(ref _anomalyCount);
@@ -270,53 +254,5 @@ public sealed class WalletLedgerProjection
         {
             _anomalies.Add(what);
         }
-    }
-
-    private static string KindOf(WalletEvent e) => e switch
-    {
-        DepositBegun => "deposit-begun",
-        DepositConfirmed => "deposit-confirmed",
-        DepositFailed => "deposit-failed",
-        WithdrawalRequested => "withdrawal-requested",
-        WithdrawalConfirmed => "withdrawal-confirmed",
-        WithdrawalRefused => "withdrawal-refused",
-        BetReserved => "bet-reserved",
-        BetSettled => "bet-settled",
-        BetVoided => "bet-voided",
-        BetReservationExpired => "bet-reservation-expired",
-        BalanceAdjusted => "balance-adjusted",
-        _ => e.GetType().Name,
-    };
-
-    private static (string? OperationId, string? TransferId, string? Detail) Describe(WalletEvent e) => e switch
-    {
-        DepositBegun d => (d.OperationId, d.OperationId, d.Channel),
-        DepositConfirmed d => (d.OperationId, d.DepositId, d.ProviderReference),
-        DepositFailed d => (d.OperationId, d.DepositId, d.Reason),
-        WithdrawalRequested w => (w.OperationId, w.OperationId, w.Channel),
-        WithdrawalConfirmed w => (w.OperationId, w.WithdrawalId, w.ProviderReference),
-        WithdrawalRefused w => (w.OperationId, w.WithdrawalId, w.Reason),
-        BetReserved b => (b.OperationId, b.OperationId, b.Reference),
-        BetSettled s => (s.OperationId, s.ReservationId, null),
-        BetVoided v => (v.OperationId, v.ReservationId, v.Reason),
-        BetReservationExpired x => (null, x.ReservationId, null),
-        BalanceAdjusted a => (a.OperationId, a.OperationId, a.Reason + " (" + a.Actor + ")"),
-        _ => (null, null, null),
-    };
-
-    private sealed class PlayerView(string playerId)
-    {
-        public string PlayerId { get; } = playerId;
-
-        public string? Currency { get; set; }
-
-        public AccountTotals Account { get; set; }
-
-        public long LastSequenceNr { get; set; }
-
-        /// <summary>Open transfers of this wallet: id -> amount (bounded by the wallet's own PendingTransfersMax).</summary>
-        public Dictionary<string, long> Open { get; } = new(StringComparer.Ordinal);
-
-        public List<WalletTransaction> Entries { get; } = [];
     }
 }
