@@ -73,6 +73,7 @@ public sealed class ServerOptionsValidator :
         var b = options.BootstrapOperator;
         e.Check(string.IsNullOrEmpty(b.Username) || Security.LoginNames.IsValidUsername(b.Username), "BootstrapOperator:Username", Security.LoginNames.UsernameRule);
         e.Check(string.IsNullOrEmpty(b.Password) || (b.Password.Length >= options.PasswordLengthMin && b.Password.Length <= options.PasswordLengthMax), "BootstrapOperator:Password", "must respect PasswordLengthMin/Max");
+        e.Check(string.IsNullOrEmpty(b.Password) || string.IsNullOrEmpty(b.Username) || !b.Password.Contains(b.Username, StringComparison.OrdinalIgnoreCase), "BootstrapOperator:Password", "must not contain the username");
         return e.Result();
     }
 
