@@ -63,7 +63,7 @@ internal sealed partial class TableActor
                 return;
             }
 
-            cards.Add(new DealtCard(dealt.Position, next.ToString(), check.Hand));
+            cards.Add(dealt with { Card = next.ToString(), Hand = check.Hand });
         }
 
         if (_state.Shoe!.Replace(cmd.Position, card, commit: false) is var shoe && shoe != ShoeRejection.None)

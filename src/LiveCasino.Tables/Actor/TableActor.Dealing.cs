@@ -29,6 +29,21 @@ internal sealed partial class TableActor
             return;
         }
 
+        if (cmd.ReadingId is { } source && round.Cards.FirstOrDefault(c => c.Source == source) is { } read)
+        {
+            // The same reading again (a resend after a failure): the first answer stands.
+            if (string.Equals(read.Card, cmd.Card, StringComparison.OrdinalIgnoreCase))
+            {
+                Accepted(cmd.ReplyTo, $"scan-card {read.Position} (repeat)");
+            }
+            else
+            {
+                Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.ConflictingResult, $"reading {source} was {read.Card}, not {cmd.Card}");
+            }
+
+            return;
+        }
+
         var position = cmd.Position ?? round.Cards.Count + 1;
         if (position >= 1 && position <= round.Cards.Count)
         {
@@ -93,7 +108,7 @@ internal sealed partial class TableActor
             events.Add(new DealingStarted(round.RoundNo, now, cmd.Stamp.StudioAt, cmd.Stamp.By));
         }
 
-        var dealtCard = new DealtCard(position, card.ToString(), check.Hand);
+        var dealtCard = new DealtCard(position, card.ToString(), check.Hand, cmd.ReadingId);
         events.Add(new CardDealt(round.RoundNo, now, cmd.Stamp.StudioAt, dealtCard, cmd.Stamp.By));
         List<DealtCard> cards = [.. round.Cards, dealtCard];
         var complete = engine.IsComplete(cards);
@@ -241,6 +256,12 @@ internal sealed partial class TableActor
             return;
         }
 
+        if (cmd.ReadingId is { } source && shoe.BurnSources.Contains(source))
+        {
+            Accepted(cmd.ReplyTo, "burn-card (repeat)");
+            return;
+        }
+
         var step = shoe.Try(ShoeOp.Burn, card);
         if (step.Rejection == ShoeRejection.ImpossibleCard)
         {
@@ -255,7 +276,7 @@ internal sealed partial class TableActor
             return;
         }
 
-        await PersistBufferAsync([new CardBurned(_state.LastRoundNo, Now, cmd.Stamp.StudioAt, card.ToString(), cmd.Stamp.By)]).ConfigureAwait(false);
+        await PersistBufferAsync([new CardBurned(_state.LastRoundNo, Now, cmd.Stamp.StudioAt, card.ToString(), cmd.Stamp.By, cmd.ReadingId)]).ConfigureAwait(false);
         Accepted(cmd.ReplyTo, $"burn-card ({_state.Shoe!.Shoe.BurnsRemaining} to burn)");
     }
 

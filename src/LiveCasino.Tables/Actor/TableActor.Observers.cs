@@ -79,6 +79,7 @@ internal sealed partial class TableActor
             timeLeft,
             now,
             _state.StudioTimeOf(now),
+            round is null ? [] : [.. round.Cards],
             round?.Result,
             round?.AcceptedBets + (round?.Bets.Values.Count(b => b.Status == BetStatus.Settled) ?? 0) ?? 0,
             round is null ? 0 : round.AcceptedStake + round.Bets.Values.Where(b => b.Status == BetStatus.Settled).Sum(b => b.Stake),

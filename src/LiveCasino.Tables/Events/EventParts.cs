@@ -18,8 +18,11 @@ public sealed record BetPayout(long BetNo, long Stake, long Returned);
 /// <summary>A correction transfer: <paramref name="Amount"/> is signed (negative takes back an overpayment).</summary>
 public sealed record Adjustment(long BetNo, string PlayerId, long Amount);
 
-/// <summary>A card of the round: <paramref name="Position"/> counts from 1 in dealing order; hand "player", "banker", "dragon" or "tiger".</summary>
-public sealed record DealtCard(int Position, string Card, string Hand);
+/// <summary>
+/// A card of the round: <paramref name="Position"/> counts from 1 in dealing order; hand "player",
+/// "banker", "dragon" or "tiger"; <paramref name="Source"/> the sensor reading it came from, if any.
+/// </summary>
+public sealed record DealtCard(int Position, string Card, string Hand, string? Source = null);
 
 /// <summary>
 /// A confirmed result in plain terms, the same shape for every game: what a client shows and what a

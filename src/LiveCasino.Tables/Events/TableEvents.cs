@@ -19,7 +19,7 @@ public sealed record TableConfigured(long RoundNo, DateTimeOffset ServerAt, Date
 public sealed record ShoeChanged(long RoundNo, DateTimeOffset ServerAt, DateTimeOffset StudioAt, int ShoeNo, int Decks, string By)
     : TableEvent(RoundNo, ServerAt, StudioAt);
 
-public sealed record CardBurned(long RoundNo, DateTimeOffset ServerAt, DateTimeOffset StudioAt, string Card, string By)
+public sealed record CardBurned(long RoundNo, DateTimeOffset ServerAt, DateTimeOffset StudioAt, string Card, string By, string? Source = null)
     : TableEvent(RoundNo, ServerAt, StudioAt);
 
 public sealed record CutCardReached(long RoundNo, DateTimeOffset ServerAt, DateTimeOffset StudioAt, string By)

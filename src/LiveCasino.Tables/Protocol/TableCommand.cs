@@ -44,11 +44,12 @@ public abstract record TableCommand
     public sealed record CloseBets(long RoundNo, DealerStamp Stamp, ActorRef<TableReply> ReplyTo) : TableCommand;
 
     /// <summary>
-    /// A card out of the shoe for the round. <paramref name="Position"/> (1-based, dealing order) makes a
-    /// repeated scan idempotent; null means "the next card". <paramref name="PlacedOn"/> is checked
-    /// against the drawing rules when the layout can tell (baccarat).
+    /// A card out of the shoe for the round. <paramref name="Position"/> (1-based, dealing order) or
+    /// <paramref name="ReadingId"/> (the sensor reading it came from, e.g. "console-1/sensor/57") makes a
+    /// repeated scan idempotent; with neither, it is "the next card". <paramref name="PlacedOn"/> is
+    /// checked against the drawing rules when the layout can tell (baccarat).
     /// </summary>
-    public sealed record ScanCard(long RoundNo, string Card, int? Position, BaccaratHand? PlacedOn, DealerStamp Stamp, ActorRef<TableReply> ReplyTo) : TableCommand;
+    public sealed record ScanCard(long RoundNo, string Card, int? Position, BaccaratHand? PlacedOn, DealerStamp Stamp, ActorRef<TableReply> ReplyTo, string? ReadingId = null) : TableCommand;
 
     /// <summary>The ball was launched (roulette "spinning"); optional, a result implies it.</summary>
     public sealed record StartSpin(long RoundNo, DealerStamp Stamp, ActorRef<TableReply> ReplyTo) : TableCommand;
@@ -56,7 +57,8 @@ public abstract record TableCommand
     /// <summary>The wheel's result: pocket number, ball revolutions, and whether a fault was seen.</summary>
     public sealed record ReportSpin(long RoundNo, int Number, int Revolutions, bool Fault, DealerStamp Stamp, ActorRef<TableReply> ReplyTo) : TableCommand;
 
-    public sealed record BurnCard(string Card, DealerStamp Stamp, ActorRef<TableReply> ReplyTo) : TableCommand;
+    /// <summary>A burn card; <paramref name="ReadingId"/> makes a repeated reading of the same burn idempotent.</summary>
+    public sealed record BurnCard(string Card, DealerStamp Stamp, ActorRef<TableReply> ReplyTo, string? ReadingId = null) : TableCommand;
 
     public sealed record ChangeShoe(DealerStamp Stamp, ActorRef<TableReply> ReplyTo) : TableCommand;
 

@@ -7,7 +7,8 @@ namespace LiveCasino.Tables.Protocol;
 /// <summary>
 /// The table as a client needs it on arrival: configuration, the current round and its clock, the
 /// last results and statistics. <see cref="SequenceNr"/> is the last event it includes; events
-/// after it arrive as <see cref="TableNotification.EventPersisted"/>.
+/// after it arrive as <see cref="TableNotification.EventPersisted"/>. <see cref="Cards"/> are the
+/// cards of the current round dealt so far.
 /// </summary>
 public sealed record TableSnapshot(
     string TableId,
@@ -20,6 +21,7 @@ public sealed record TableSnapshot(
     TimeSpan TimeLeft,
     DateTimeOffset ServerNow,
     DateTimeOffset StudioNow,
+    IReadOnlyList<DealtCard> Cards,
     RoundResult? Result,
     int BetsThisRound,
     long StakeThisRound,

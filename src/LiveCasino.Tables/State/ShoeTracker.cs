@@ -22,6 +22,9 @@ internal sealed class ShoeTracker
 
     public Shoe Shoe { get; private set; }
 
+    /// <summary>Sensor readings already burned from this shoe (at most the 11 burn cards), for idempotent repeats.</summary>
+    public HashSet<string> BurnSources { get; } = new(StringComparer.Ordinal);
+
     /// <summary>What the operation would do, without doing it.</summary>
     public ShoeStep Try(ShoeOp op, Card card = default) => Run(Shoe, op, card);
 

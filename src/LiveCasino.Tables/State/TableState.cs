@@ -70,6 +70,11 @@ internal sealed partial class TableState(string tableId, TableOptions options)
                 break;
             case CardBurned b:
                 RequireShoe().Apply(ShoeOp.Burn, Card.Parse(b.Card));
+                if (b.Source is not null)
+                {
+                    Shoe!.BurnSources.Add(b.Source);
+                }
+
                 break;
             case CutCardReached:
                 RequireShoe().Apply(ShoeOp.CutCard);

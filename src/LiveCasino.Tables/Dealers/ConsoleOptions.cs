@@ -1,0 +1,28 @@
+namespace LiveCasino.Tables.Dealers;
+
+/// <summary>Settings of the dealer consoles of a node.</summary>
+public sealed record ConsoleOptions
+{
+    /// <summary>How long a console waits for its table's answer before reporting it unavailable (the sensor sink then retries).</summary>
+    public TimeSpan TableTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Entity type of the console region.</summary>
+    public string EntityType { get; init; } = "console";
+
+    /// <summary>Most commands queued for one console.</summary>
+    public int MailboxCapacity { get; init; } = 10_000;
+
+    public static ConsoleOptions Default { get; } = new();
+
+    public ConsoleOptions Validate()
+    {
+        if (TableTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(TableTimeout), TableTimeout, "TableTimeout must be positive.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(EntityType);
+        ArgumentOutOfRangeException.ThrowIfLessThan(MailboxCapacity, 16, nameof(MailboxCapacity));
+        return this;
+    }
+}
