@@ -8,6 +8,7 @@ builder.AddLiveCasinoServer();
 
 var app = builder.Build();
 app.UseLiveCasinoEdge();
+app.UseLiveCasinoWebClient();
 app.MapLiveCasinoHealth();
 app.MapLiveCasinoApi();
 // The SignalR hubs (/hubs/player, /hubs/dealer) are mapped here, after the API: app.MapLiveCasinoHubs().
