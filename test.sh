@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs the whole LiveCasino test suite on a fresh machine:
-#   1. installs and starts what the tests need if it is missing (PostgreSQL, from Debian, on a free
-#      loopback port in a temp dir) — later: Chromium and npm packages for browser tests;
+#   1. installs and starts what the tests need if it is missing: PostgreSQL (from Debian, on a free
+#      loopback port in a temp dir), Chromium (from Debian) and the web client's npm packages for
+#      the browser tests;
 #   2. builds the solution once (Release, warnings are errors);
 #   3. runs every test project, one after another;
 #   4. stops what it started, and prints "N passed, N failed".
-# Set LIVECASINO_PG to use an existing PostgreSQL instead of a throwaway one.
+# Set LIVECASINO_PG to use an existing PostgreSQL instead of a throwaway one, LIVECASINO_CHROMIUM
+# to use another Chromium executable.
 set -euo pipefail
 cd "$(dirname "$0")"
 root="$(pwd)"
@@ -30,6 +32,13 @@ if [ -z "${LIVECASINO_PG:-}" ]; then
     export LIVECASINO_PG="${line#LIVECASINO_PG=}"
 fi
 echo "PostgreSQL: $LIVECASINO_PG"
+
+say "installing Chromium and the web client's npm packages if missing"
+line="$(bash "$root/scripts/browser.sh" | grep "^LIVECASINO_CHROMIUM=" | tail -1 || true)"
+[ -n "$line" ] || { echo "test.sh: Chromium is not available for the browser tests" >&2; exit 1; }
+export LIVECASINO_CHROMIUM="${line#LIVECASINO_CHROMIUM=}"
+echo "Chromium: $LIVECASINO_CHROMIUM"
+bash "$root/scripts/web.sh"
 
 say "building (Release)"
 dotnet build LiveCasino.sln -c Release -nologo -clp:ErrorsOnly
