@@ -31,6 +31,7 @@ public sealed record BenchArgs(string Scenario, bool Quick, IReadOnlyDictionary<
             usage: dotnet run -c Release --project bench/LiveCasino.Bench -- <scenario> [--quick] [options]
               kernel   actor messaging vs TPL Dataflow ActionBlock and a raw Channel loop
               journal  persistent actors on SQLite and PostgreSQL  [--store sqlite|postgres] [--pg <connection string>]
+              wallet   reservations + settlements over 10,000 wallets vs a row-locked balance table  [--store ...] [--pg ...]
             """);
         return 2;
     }
