@@ -7,4 +7,6 @@ if [ ! -f src/LiveCasino.Server/LiveCasino.Server.csproj ]; then
     echo "run.sh: what runs today: ./test.sh, and the benchmarks in bench/ (see docs/kernel.md)." >&2
     exit 1
 fi
-exec dotnet run -c Release --project src/LiveCasino.Server -- "$@"
+# dotnet run starts in the project folder: keep the node's files in ./data at the root (override with
+# LIVECASINO_DATA, or any setting with --LiveCasino:Section:Key=value after ./run.sh).
+exec dotnet run -c Release --project src/LiveCasino.Server -- --LiveCasino:Node:DataDirectory="${LIVECASINO_DATA:-$PWD/data}" "$@"
