@@ -39,19 +39,31 @@ export class TableFeed {
         this.resyncs = 0;
         this.listeners = { snapshot: [], applied: [], event: [], stats: [], gap: [] };
         this.delay = new VideoDelayLine((name, e) => this.emit("event", name, e, this.state));
+        this.handlers = [];
+        const listen = (name, fn) => {
+            connection.on(name, fn);
+            this.handlers.push([name, fn]);
+        };
         for (const name of TABLE_EVENTS) {
-            connection.on(name, (e) => this.receive(name, e));
+            listen(name, (e) => this.receive(name, e));
         }
-        connection.on("tableStats", (e) => {
+        listen("tableStats", (e) => {
             if (e.tableId !== this.tableId || !this.state) return;
             this.state.stats = e.stats;
             if (e.stats?.viewers !== undefined) this.state.viewers = e.stats.viewers;
             this.emit("stats", e.stats, this.state);
         });
-        connection.on("resync", (e) => {
+        listen("resync", (e) => {
             if (e.tableId !== this.tableId) return;
             this.replace(e.snapshot, `server resync (${e.reason})`);
         });
+    }
+
+    /** Stops listening (another table is bound on the same connection). */
+    dispose() {
+        for (const [name, fn] of this.handlers) this.connection.off(name, fn);
+        this.handlers = [];
+        this.delay.flush();
     }
 
     on(kind, fn) {
