@@ -15,10 +15,7 @@ namespace LiveCasino.Stores.Sqlite;
 /// </summary>
 internal sealed class SqliteEventReader : IDisposable
 {
-    private const int Row = 100;
-    private const int Done = 101;
-
-    private readonly sqlite3 _db;
+    private readonly SqliteStatement _query;
     private readonly sqlite3_stmt _statement;
     private readonly EventSerializer _serializer;
     private readonly RecentString _manifest = new();
@@ -27,33 +24,20 @@ internal sealed class SqliteEventReader : IDisposable
 
     public SqliteEventReader(SqliteConnection connection, string sql, EventSerializer serializer)
     {
-        _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        _query = new SqliteStatement(connection, sql);
+        _statement = _query.Handle;
         _serializer = serializer;
-        var rc = raw.sqlite3_prepare_v2(_db, sql, out _statement);
-        if (rc != raw.SQLITE_OK)
-        {
-            throw Error(rc);
-        }
     }
 
-    public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
+    public void Bind(int index, long value) => _query.Bind(index, value);
 
-    public void Bind(int index, string value) => Check(raw.sqlite3_bind_text(_statement, index, value));
+    public void Bind(int index, string value) => _query.Bind(index, value);
 
     /// <summary>Makes the statement ready to run again with new bindings.</summary>
-    public void Reset() => raw.sqlite3_reset(_statement);
+    public void Reset() => _query.Reset();
 
     /// <summary>Steps to the next row; false when there is none.</summary>
-    public bool Read()
-    {
-        var rc = raw.sqlite3_step(_statement);
-        return rc switch
-        {
-            Row => true,
-            Done => false,
-            _ => throw Error(rc),
-        };
-    }
+    public bool Read() => _query.Step();
 
     /// <summary>The current row as an event of <paramref name="persistenceId"/> (or column 7 when null).</summary>
     public PersistentEvent Current(string? persistenceId)
@@ -76,18 +60,7 @@ internal sealed class SqliteEventReader : IDisposable
         };
     }
 
-    public void Dispose() => _statement.Dispose();
-
-    private void Check(int rc)
-    {
-        if (rc != raw.SQLITE_OK)
-        {
-            throw Error(rc);
-        }
-    }
-
-    private SqliteException Error(int rc) =>
-        new(raw.sqlite3_errmsg(_db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(_db));
+    public void Dispose() => _query.Dispose();
 
     /// <summary>The last decoded string, reused while the column holds the same UTF-8 bytes.</summary>
     private sealed class RecentString

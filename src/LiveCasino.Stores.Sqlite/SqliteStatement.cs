@@ -34,6 +34,24 @@ internal sealed class SqliteStatement : IDisposable
 
     public void Bind(int index, byte[] value) => Check(raw.sqlite3_bind_blob(_statement, index, value));
 
+    /// <summary>The prepared statement, for reading the columns of the current row.</summary>
+    public sqlite3_stmt Handle => _statement;
+
+    /// <summary>Steps to the next row of a query; false when there is none. Call <see cref="Reset"/> before running it again.</summary>
+    public bool Step()
+    {
+        var rc = raw.sqlite3_step(_statement);
+        return rc switch
+        {
+            Row => true,
+            Done => false,
+            _ => throw Error(rc),
+        };
+    }
+
+    /// <summary>Makes the statement ready to run again (bindings are kept until rebound).</summary>
+    public void Reset() => raw.sqlite3_reset(_statement);
+
     /// <summary>Runs the statement; returns the rows it changed.</summary>
     public int Execute()
     {
