@@ -67,8 +67,15 @@ internal sealed partial class TableActor
                 return ValueTask.CompletedTask;
             }
 
-            // Left in the outbox: the sweep sends it again after its backoff.
+            // The wallet keeps a refusal attached to its operation id, so a resend would get the same
+            // answer: leave it owed (it shows in the snapshot) for an operator, and stop resending it.
             TableLog.DeliveryRefused(Context.Log, _tableId, entry.OperationId, rejected.Reason, rejected.Detail);
+            _failed.Add(entry.OperationId);
+            if (_deliveries.TryGetValue(entry.OperationId, out var delivery))
+            {
+                delivery.NextAt = long.MaxValue;
+            }
+
             return ValueTask.CompletedTask;
         }
 

@@ -86,6 +86,7 @@ internal sealed partial class TableActor
             _state.ShoeCount,
             _state.Engine?.UsesCards == true && (shoe is null || shoe.IsFlagged || shoe.Phase == ShoePhase.Finished),
             _state.Outbox.Count,
+            _failed.Count(_state.Outbox.ContainsKey),
             _chain.Intact,
             _state.Statistics.View(_state.Config?.Game, _state.ShoeCount, now));
     }

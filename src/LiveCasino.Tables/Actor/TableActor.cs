@@ -39,6 +39,7 @@ internal sealed partial class TableActor : EventSourcedActor<TableCommand, Table
     private readonly Dictionary<long, long> _reserveSentAt = [];
     private readonly Dictionary<string, Delivery> _deliveries = new(StringComparer.Ordinal);
     private readonly List<ActorRef<TableNotification>> _subscribers = [];
+    private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
     private ActorRef<WalletReply>? _walletReplies;
     private long _appliedSeq;
     private long _lastBetNo;

@@ -14,7 +14,7 @@ internal static partial class TableLog
     [LoggerMessage(EventId = 5002, Level = LogLevel.Error, Message = "Table {TableId} record chain broken: {Detail}")]
     public static partial void ChainBroken(ILogger logger, string tableId, string detail);
 
-    [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "Table {TableId}: wallet refused {OperationId} ({Reason}: {Detail}); retrying")]
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Error, Message = "Table {TableId}: wallet refused {OperationId} ({Reason}: {Detail}); left owed for an operator")]
     public static partial void DeliveryRefused(ILogger logger, string tableId, string operationId, Wallets.Protocol.WalletRejection reason, string detail);
 
     [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Table {TableId}: settlement {OperationId} found its reservation expired; rerouted as void + adjustment")]

@@ -5,10 +5,12 @@ using System.Text;
 namespace LiveCasino.Tables.Records;
 
 /// <summary>
-/// The hash of one round record: SHA-256 over a version tag, the previous record's hash, then each
-/// recorded event as (sequence number, manifest, length-prefixed JSON payload) in journal order.
-/// Changing, removing, adding or reordering any event changes the hash; changing a stored hash
-/// breaks the link from the next record.
+/// The hash of one round record: SHA-256 over a version tag, the previous record's hash and the
+/// digest of the record's events, each event as (sequence number, manifest, length-prefixed JSON
+/// payload) in journal order. Changing, removing, adding or reordering any event changes the hash;
+/// changing a stored hash breaks the link from the next record. Because the events are digested on
+/// their own, a record's content can be checked against the previous hash its seal names even where
+/// the link before it is broken (so one altered seal is not reported as two altered records).
 /// </summary>
 public sealed class RoundHasher : IDisposable
 {
@@ -17,14 +19,12 @@ public sealed class RoundHasher : IDisposable
 
     private static readonly byte[] Tag = Encoding.UTF8.GetBytes("livecasino.round-record.v1\n");
 
-    private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly IncrementalHash _events = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
     public RoundHasher(string previousHash)
     {
         ArgumentNullException.ThrowIfNull(previousHash);
         PreviousHash = previousHash;
-        _sha.AppendData(Tag);
-        _sha.AppendData(Encoding.UTF8.GetBytes(previousHash));
     }
 
     public string PreviousHash { get; }
@@ -36,16 +36,27 @@ public sealed class RoundHasher : IDisposable
         ArgumentNullException.ThrowIfNull(manifest);
         Span<byte> header = stackalloc byte[8];
         BinaryPrimitives.WriteInt64BigEndian(header, sequenceNr);
-        _sha.AppendData(header);
-        _sha.AppendData(Encoding.UTF8.GetBytes(manifest));
+        _events.AppendData(header);
+        _events.AppendData(Encoding.UTF8.GetBytes(manifest));
         BinaryPrimitives.WriteInt32BigEndian(header, payload.Length);
-        _sha.AppendData(header[..4]);
-        _sha.AppendData(payload);
+        _events.AppendData(header[..4]);
+        _events.AppendData(payload);
         Events++;
     }
 
-    /// <summary>The hash so far (lower-case hex); more events may still be added.</summary>
-    public string Current() => Convert.ToHexStringLower(_sha.GetCurrentHash());
+    /// <summary>The record hash so far (lower-case hex) chained to <see cref="PreviousHash"/>; more events may still be added.</summary>
+    public string Current() => Chain(PreviousHash);
 
-    public void Dispose() => _sha.Dispose();
+    /// <summary>The record hash of the same events chained to another previous hash.</summary>
+    public string Chain(string previousHash)
+    {
+        ArgumentNullException.ThrowIfNull(previousHash);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Tag);
+        sha.AppendData(Encoding.UTF8.GetBytes(previousHash));
+        sha.AppendData(_events.GetCurrentHash());
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    public void Dispose() => _events.Dispose();
 }

@@ -29,7 +29,7 @@ public static class Books
         Assert.Empty(ledger.Anomalies);
         Assert.True(trial.IsBalanced, "debits equal credits over all accounts");
         Assert.Equal(0, trial.DebitsPending);
-        Assert.Equal(houseWin, trial[AccountKind.House].NetPostedCredit);
+        Assert.Equal(houseWin, trial[AccountKind.House].NetPostedCredit + trial[AccountKind.Adjustments].NetPostedCredit); // corrections go through Adjustments
         Assert.Equal(deposits.Values.Sum() - houseWin, trial[AccountKind.Player].NetPostedCredit);
     }
 }

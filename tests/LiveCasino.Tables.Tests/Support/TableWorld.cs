@@ -50,6 +50,9 @@ public sealed class TableWorld : IAsyncDisposable
 
     public IJournal TableStore { get; }
 
+    /// <summary>The SQLite file of the table journal (null in memory), for tests that alter stored rows.</summary>
+    public string? TableDatabase => _directory is null ? null : Path.Combine(_directory, "tables.db");
+
     public ISnapshotStore TableSnapshots { get; }
 
     public IJournal WalletStore { get; }
