@@ -1,0 +1,28 @@
+using LiveCasino.Tables.Protocol;
+
+namespace LiveCasino.Server.Edge;
+
+/// <summary>What a table feed actor handles.</summary>
+internal abstract record FeedMessage
+{
+    private protected FeedMessage()
+    {
+    }
+
+    /// <summary>From the table: the subscription's snapshot, or a persisted event.</summary>
+    public sealed record Notified(TableNotification Notification) : FeedMessage;
+
+    /// <summary>Periodic: subscribe again (a restarted table forgot us) and compare sequence numbers.</summary>
+    public sealed record Check : FeedMessage;
+
+    /// <summary>A snapshot asked for statistics after a round ended (null: the table did not answer).</summary>
+    public sealed record StatsFetched(TableSnapshot? Snapshot) : FeedMessage;
+
+    /// <summary>The number of viewers changed; tell the table and the viewers (throttled).</summary>
+    public sealed record ViewersChanged : FeedMessage;
+
+    public sealed record ViewerTimer : FeedMessage;
+
+    /// <summary>A player's bets in the current round as the table knows them (given on join), so the feed can tell them their payout.</summary>
+    public sealed record SeedBets(PlayerBets Bets) : FeedMessage;
+}

@@ -1,0 +1,132 @@
+using LiveCasino.Actors.Core;
+using LiveCasino.Tables.Protocol;
+using TableHost = LiveCasino.Tables.Hosting.Tables;
+
+namespace LiveCasino.Server.Edge;
+
+/// <summary>
+/// The fan-out of one table on this node: the viewers (hub connections) watching it, the lobby's
+/// view of it, and a shared, briefly cached snapshot for joins and resyncs. Its actor
+/// (<see cref="TableFeedActor"/>) is the table's single subscriber on this node: it serializes each
+/// event once and offers the frame to every viewer's outbox, never waiting on any of them.
+/// </summary>
+public sealed class TableFeed
+{
+    /// <summary>How long a snapshot is served to joins and resyncs while the table has not moved.</summary>
+    public static readonly TimeSpan SnapshotReuse = TimeSpan.FromSeconds(1);
+
+    private readonly TableHost _tables;
+    private readonly TimeProvider _time;
+    private readonly int _viewersMax;
+    private readonly Lock _gate = new();
+    private EdgeConnection[] _viewers = [];
+    private FeedView _view = FeedView.Empty;
+    private TableSnapshot? _cached;
+    private DateTimeOffset _cachedAt;
+    private Task<TableSnapshot>? _inflight;
+
+    internal TableFeed(string tableId, TableHost tables, TimeProvider time, int viewersMax)
+    {
+        TableId = tableId;
+        _tables = tables;
+        _time = time;
+        _viewersMax = viewersMax;
+    }
+
+    public string TableId { get; }
+
+    /// <summary>The lobby's view; replaced (never mutated) by the feed actor.</summary>
+    public FeedView View => Volatile.Read(ref _view);
+
+    /// <summary>The viewers now (an immutable copy: iterating it never blocks joins and leaves).</summary>
+    public IReadOnlyList<EdgeConnection> Viewers => Volatile.Read(ref _viewers);
+
+    public int ViewerCount => Viewers.Count;
+
+    internal ActorRef<FeedMessage>? Actor { get; set; }
+
+    /// <summary>Adds a viewer; false when the table has the most viewers this node serves.</summary>
+    public bool TryAddViewer(EdgeConnection connection)
+    {
+        lock (_gate)
+        {
+            if (Array.IndexOf(_viewers, connection) >= 0)
+            {
+                return true;
+            }
+
+            if (_viewers.Length >= _viewersMax)
+            {
+                return false;
+            }
+
+            Volatile.Write(ref _viewers, [.. _viewers, connection]);
+        }
+
+        Actor?.Tell(new FeedMessage.ViewersChanged());
+        return true;
+    }
+
+    public void RemoveViewer(EdgeConnection connection)
+    {
+        lock (_gate)
+        {
+            if (Array.IndexOf(_viewers, connection) < 0)
+            {
+                return;
+            }
+
+            Volatile.Write(ref _viewers, [.. _viewers.Where(v => !ReferenceEquals(v, connection))]);
+        }
+
+        Actor?.Tell(new FeedMessage.ViewersChanged());
+    }
+
+    /// <summary>Tells the feed a player's bets (from a join), so a later settlement carries their payout.</summary>
+    public void SeedBets(PlayerBets bets) => Actor?.Tell(new FeedMessage.SeedBets(bets));
+
+    /// <summary>
+    /// The table's snapshot: a recent one when the table has not moved since (joins and resyncs of
+    /// many viewers cost one ask), else one ask shared by every caller meanwhile.
+    /// </summary>
+    public Task<TableSnapshot> SnapshotAsync(TimeSpan timeout)
+    {
+        lock (_gate)
+        {
+            if (_cached is { } c && c.SequenceNr >= View.Seq && _time.GetUtcNow() - _cachedAt < SnapshotReuse)
+            {
+                return Task.FromResult(c);
+            }
+
+            if (_inflight is { IsCompleted: false } pending)
+            {
+                return pending;
+            }
+
+            _inflight = FetchAsync(timeout);
+            return _inflight;
+        }
+    }
+
+    internal void Publish(FeedView view) => Volatile.Write(ref _view, view);
+
+    /// <summary>Keeps a snapshot the feed received anyway (subscription, statistics) for joins and resyncs.</summary>
+    internal void Remember(TableSnapshot snapshot)
+    {
+        lock (_gate)
+        {
+            if (_cached is null || snapshot.SequenceNr >= _cached.SequenceNr)
+            {
+                _cached = snapshot;
+                _cachedAt = _time.GetUtcNow();
+            }
+        }
+    }
+
+    private async Task<TableSnapshot> FetchAsync(TimeSpan timeout)
+    {
+        var snapshot = await _tables.AskAsync<TableSnapshot>(TableId, r => new TableCommand.GetSnapshot(r), timeout).ConfigureAwait(false);
+        Remember(snapshot);
+        return snapshot;
+    }
+}

@@ -1,0 +1,267 @@
+using LiveCasino.Actors.Ask;
+using LiveCasino.Actors.Core;
+using LiveCasino.Server.Hubs;
+using LiveCasino.Server.Hubs.Contracts;
+using LiveCasino.Tables.Events;
+using LiveCasino.Tables.Protocol;
+using Microsoft.AspNetCore.SignalR;
+using TableHost = LiveCasino.Tables.Hosting.Tables;
+
+namespace LiveCasino.Server.Edge;
+
+/// <summary>
+/// The one subscriber of a table on this node. It checks that the table's events arrive without a
+/// gap (else it subscribes again, adopts the fresh snapshot and has every viewer resync), keeps the
+/// lobby view and the bet book, and for each event viewers get builds the frame once (plus one per
+/// player who had bets, for settlements) and offers it to every viewer's outbox. Offering never
+/// waits, so no viewer can slow the table or the other viewers.
+/// </summary>
+internal sealed class TableFeedActor(TableFeed feed, TableHost tables, BalanceNotifier balances, EdgeOptions options) : Actor<FeedMessage>
+{
+    private const string CheckTimer = "check";
+    private const string ViewerTimerKey = "viewers";
+
+    private readonly RoundBook _book = new();
+    private ActorRef<TableNotification>? _relay;
+    private bool _subscribed;
+    private bool _awaitingSnapshot;
+    private long _lastSeq;
+    private long _lastForwarded;
+    private FeedView _view = FeedView.Empty;
+
+    private string TableId => feed.TableId;
+
+    protected override ValueTask PreStartAsync()
+    {
+        _relay = Context.Spawn(Props.Create(() => new Relay<TableNotification, FeedMessage>(Self, n => new FeedMessage.Notified(n))), "relay");
+        Subscribe();
+        Context.Timers.StartPeriodicTimer(CheckTimer, new FeedMessage.Check(), options.FeedCheckInterval);
+        return ValueTask.CompletedTask;
+    }
+
+    protected override void PostStop()
+    {
+        if (_relay is { } relay)
+        {
+            tables.For(TableId).Tell(new TableCommand.Unsubscribe(relay));
+        }
+    }
+
+    protected override ValueTask ReceiveAsync(FeedMessage message)
+    {
+        switch (message)
+        {
+            case FeedMessage.Notified { Notification: TableNotification.Subscribed s }:
+                OnSubscribed(s.Snapshot);
+                break;
+            case FeedMessage.Notified { Notification: TableNotification.EventPersisted e }:
+                OnEvent(e);
+                break;
+            case FeedMessage.Check:
+                Subscribe();
+                break;
+            case FeedMessage.StatsFetched { Snapshot: { } s }:
+                OnStats(s);
+                break;
+            case FeedMessage.ViewersChanged:
+                if (!Context.Timers.IsActive(ViewerTimerKey))
+                {
+                    Context.Timers.StartSingleTimer(ViewerTimerKey, new FeedMessage.ViewerTimer(), options.ViewerUpdateInterval);
+                }
+
+                break;
+            case FeedMessage.ViewerTimer:
+                tables.For(TableId).Tell(new TableCommand.SetViewers(feed.ViewerCount));
+                if (_view.Stats is { } stats)
+                {
+                    BroadcastStats(_lastSeq, stats);
+                }
+
+                break;
+            case FeedMessage.SeedBets s:
+                _book.Seed(s.Bets);
+                break;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Subscribing is idempotent; the table answers its snapshot every time.</summary>
+    private void Subscribe() => tables.For(TableId).Tell(new TableCommand.Subscribe(_relay!));
+
+    private void OnSubscribed(TableSnapshot snapshot)
+    {
+        feed.Remember(snapshot);
+        if (_subscribed && !_awaitingSnapshot && snapshot.SequenceNr <= _lastSeq)
+        {
+            // Nothing missed: the events up to here arrived before this answer.
+            Adopt(snapshot, statsOnly: true);
+            return;
+        }
+
+        var missed = _subscribed;
+        _subscribed = true;
+        _awaitingSnapshot = false;
+        _lastSeq = snapshot.SequenceNr;
+        _lastForwarded = snapshot.SequenceNr;
+        Adopt(snapshot, statsOnly: false);
+        if (missed)
+        {
+            // The table restarted (and forgot us) or an event was lost: every viewer starts again from a snapshot.
+            foreach (var viewer in feed.Viewers)
+            {
+                viewer.RequestResync(TableId, "gap");
+            }
+        }
+    }
+
+    private void OnEvent(TableNotification.EventPersisted e)
+    {
+        if (!_subscribed || _awaitingSnapshot || e.SequenceNr <= _lastSeq)
+        {
+            return; // before our snapshot, waiting for a fresh one, or already seen
+        }
+
+        if (e.SequenceNr != _lastSeq + 1)
+        {
+            _awaitingSnapshot = true;
+            Subscribe();
+            return;
+        }
+
+        _lastSeq = e.SequenceNr;
+        Track(e);
+        if (TableEventViews.Map(e, _lastForwarded, _view.Config?.Game, _view.Result) is { } mapped)
+        {
+            Broadcast(e.SequenceNr, mapped.Target, mapped.View, PersonalParts(e.Event));
+            _lastForwarded = e.SequenceNr;
+        }
+
+        _view = _view with { Seq = _lastSeq };
+        feed.Publish(_view);
+        if (e.Event is RoundSettled or RoundVoided or RoundResettled)
+        {
+            var ask = tables.For(TableId).Ask<TableCommand, TableSnapshot>(r => new TableCommand.GetSnapshot(r), options.AskTimeout);
+            Context.PipeToSelf(ask, s => new FeedMessage.StatsFetched(s), _ => new FeedMessage.StatsFetched(null));
+        }
+    }
+
+    private void Track(TableNotification.EventPersisted e)
+    {
+        switch (e.Event)
+        {
+            case TableConfigured c:
+                _view = _view with { Config = c.Config };
+                break;
+            case RoundOpened o:
+                _view = _view with { RoundNo = o.RoundNo, Phase = RoundPhase.BettingOpen, ClosesAt = o.ClosesAt, Result = null };
+                break;
+            case BettingClosed:
+                _view = _view with { Phase = RoundPhase.BettingClosed };
+                break;
+            case DealingStarted or CardDealt:
+                _view = _view with { Phase = RoundPhase.Dealing };
+                break;
+            case ResultConfirmed r:
+                _view = _view with { Phase = RoundPhase.ResultConfirmed, Result = r.Result };
+                break;
+            case RoundSettled:
+                _view = _view with { Phase = RoundPhase.Settled };
+                break;
+            case RoundVoided:
+                _view = _view with { Phase = RoundPhase.Voided };
+                break;
+            case BetsRequested b:
+                _book.OnRequested(b.RoundNo, b.Bets);
+                break;
+            case BetsAccepted a:
+                foreach (var bet in a.Bets)
+                {
+                    _book.OnStatus(a.RoundNo, bet.BetNo, BetStatus.Accepted);
+                }
+
+                break;
+            case BetsRejected r:
+                foreach (var bet in r.Bets)
+                {
+                    _book.OnStatus(r.RoundNo, bet.BetNo, BetStatus.Rejected);
+                }
+
+                break;
+            case BetsCancelled c:
+                foreach (var betNo in c.BetNos)
+                {
+                    _book.OnStatus(c.RoundNo, betNo, BetStatus.Cancelled);
+                }
+
+                break;
+            case WalletOperationsConfirmed w:
+                foreach (var player in w.OperationIds.Select(_book.PlayerOfOperation).OfType<string>().Distinct(StringComparer.Ordinal))
+                {
+                    balances.Notify(player, "settlement");
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Each player's part of a settlement, void or correction; null for other events.</summary>
+    private Dictionary<string, MyRoundView>? PersonalParts(TableEvent e) => e switch
+    {
+        RoundSettled s => _book.Payouts(s.RoundNo, s.Payouts),
+        RoundVoided v => _book.Refunds(v.RoundNo),
+        RoundResettled r => _book.Payouts(r.RoundNo, r.Payouts, r.Adjustments),
+        _ => null,
+    };
+
+    private void Broadcast(long seq, string target, TableEventView view, Dictionary<string, MyRoundView>? personal)
+    {
+        var shared = HubFrames.Event(target, view, HubJsonContext.Default.TableEventView);
+        Dictionary<string, SerializedHubMessage>? built = null;
+        foreach (var viewer in feed.Viewers)
+        {
+            var frame = shared;
+            if (personal is not null && viewer.Who.PlayerId is { } player && personal.TryGetValue(player, out var mine))
+            {
+                built ??= new Dictionary<string, SerializedHubMessage>(StringComparer.Ordinal);
+                if (!built.TryGetValue(player, out frame))
+                {
+                    frame = HubFrames.Event(target, view with { My = mine }, HubJsonContext.Default.TableEventView);
+                    built[player] = frame;
+                }
+            }
+
+            viewer.Offer(new Outgoing(TableId, seq, frame));
+        }
+    }
+
+    private void OnStats(TableSnapshot snapshot)
+    {
+        feed.Remember(snapshot);
+        Adopt(snapshot, statsOnly: true);
+        BroadcastStats(snapshot.SequenceNr, snapshot.Statistics);
+    }
+
+    private void BroadcastStats(long seq, Tables.Statistics.TableStatisticsView stats)
+    {
+        var viewers = feed.Viewers;
+        if (viewers.Count == 0)
+        {
+            return;
+        }
+
+        var frame = HubFrames.Event("tableStats", new TableStatsEvent(TableId, seq, Views.Stats(stats, viewers.Count)), HubJsonContext.Default.TableStatsEvent);
+        foreach (var viewer in viewers)
+        {
+            viewer.Offer(new Outgoing(TableId, 0, frame));
+        }
+    }
+
+    private void Adopt(TableSnapshot s, bool statsOnly)
+    {
+        _view = statsOnly
+            ? _view with { Stats = s.Statistics, Config = _view.Config ?? s.Config }
+            : new FeedView(s.Config, s.RoundNo, s.Phase, s.ClosesAt, s.SequenceNr, s.Result, s.Statistics);
+        feed.Publish(_view);
+    }
+}

@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using LiveCasino.Actors.Ask;
+using LiveCasino.Actors.Core;
+using LiveCasino.Hosting.Node;
+using LiveCasino.Server.Hosting;
+using LiveCasino.Server.Options;
+using LiveCasino.Server.Wallets;
+using LiveCasino.Tables.Configuration;
+using LiveCasino.Tables.Dealers;
+using LiveCasino.Tables.Protocol;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TableHost = LiveCasino.Tables.Hosting.Tables;
+
+namespace LiveCasino.Server.Edge;
+
+/// <summary>
+/// The tables of the node and their edge: the table region (reserving in the node's wallets), the
+/// dealer console region, the table catalog (which tables the node runs, durable), one
+/// <see cref="TableFeed"/> per listed table, and the balance notifier. Started after the wallets;
+/// at start-up every listed table is woken (it resumes what it owes) and gets its feed.
+/// </summary>
+public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
+{
+    private readonly LiveCasinoNode _node;
+    private readonly WalletRuntime _wallets;
+    private readonly EdgeOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _log;
+    private readonly ConcurrentDictionary<string, TableFeed> _feeds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TableListing> _listings = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _configuring = new(1, 1);
+    private TableHost? _tables;
+    private DealerConsoles? _consoles;
+    private ActorRef<CatalogCommand>? _catalog;
+
+    public TablesRuntime(
+        LiveCasinoNode node, WalletRuntime wallets, EdgeConnections connections, IOptions<EdgeOptions> options, IOptions<WalletApiOptions> walletOptions,
+        TimeProvider time, ILoggerFactory loggers)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(walletOptions);
+        ArgumentNullException.ThrowIfNull(loggers);
+        _node = node;
+        _wallets = wallets;
+        _options = options.Value;
+        _time = time;
+        _log = loggers.CreateLogger<TablesRuntime>();
+        Balances = new BalanceNotifier(wallets, connections, walletOptions.Value.Currency, loggers.CreateLogger<BalanceNotifier>());
+    }
+
+    /// <summary>The table region; throws <see cref="NodeNotReadyException"/> before start.</summary>
+    public TableHost Tables => Volatile.Read(ref _tables) ?? throw new NodeNotReadyException("The tables");
+
+    public DealerConsoles Consoles => Volatile.Read(ref _consoles) ?? throw new NodeNotReadyException("The dealer consoles");
+
+    public BalanceNotifier Balances { get; }
+
+    public bool IsStarted => Volatile.Read(ref _tables) is not null;
+
+    /// <summary>The tables this node runs, by id.</summary>
+    public IReadOnlyList<TableListing> Listings => [.. _listings.Values.OrderBy(l => l.TableId, StringComparer.Ordinal)];
+
+    public TableFeed? Feed(string tableId) => tableId is not null && _feeds.TryGetValue(tableId, out var feed) ? feed : null;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var system = _node.System;
+        var tables = TableHost.Start(system, TableOptions.Default, player => _wallets.Directory.For(player));
+        var consoles = DealerConsoles.Start(system, tables);
+        var catalog = system.Spawn(Props.Create(() => new TableCatalogActor(_options.TablesMax)).WithMailbox(1_000), TableCatalogActor.Id);
+        Volatile.Write(ref _consoles, consoles);
+        Volatile.Write(ref _catalog, catalog);
+        Volatile.Write(ref _tables, tables);
+        var listed = await catalog.Ask<CatalogCommand, IReadOnlyList<TableListing>>(r => new CatalogCommand.GetAll(r), _options.AskTimeout, cancellationToken).ConfigureAwait(false);
+        foreach (var listing in listed)
+        {
+            _listings[listing.TableId] = listing;
+            tables.Wake(listing.TableId);
+            StartFeed(listing.TableId);
+        }
+
+        Balances.Start();
+        Started(_log, listed.Count);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken) => await Balances.DisposeAsync().ConfigureAwait(false);
+
+    /// <summary>
+    /// Lists the table (durably) and sets its configuration (only between rounds: the table refuses
+    /// otherwise, and keeps the configuration it has). The operator's way to create or change a table.
+    /// </summary>
+    public async Task<TableReply> ConfigureAsync(string tableId, TableConfig config, string by, CancellationToken cancellationToken)
+    {
+        TableIds.Validate(tableId, nameof(tableId));
+        ArgumentNullException.ThrowIfNull(config);
+        config.Validate();
+        await _configuring.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var listing = new TableListing(tableId, config.StudioId, config.Game);
+            var catalog = Volatile.Read(ref _catalog) ?? throw new NodeNotReadyException("The table catalog");
+            var listed = await catalog.Ask<CatalogCommand, CatalogReply>(r => new CatalogCommand.List(listing, r), _options.AskTimeout, cancellationToken).ConfigureAwait(false);
+            if (!listed.Listed)
+            {
+                return new TableReply.CommandRejected(tableId, 0, TableRejection.Invalid, listed.Problem ?? "not listed");
+            }
+
+            _listings[tableId] = listing;
+            StartFeed(tableId);
+            return await Tables.AskAsync<TableReply>(tableId, r => new TableCommand.Configure(config, by, r), _options.AskTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _configuring.Release();
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _configuring.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private void StartFeed(string tableId)
+    {
+        if (_feeds.ContainsKey(tableId))
+        {
+            return;
+        }
+
+        var feed = new TableFeed(tableId, Tables, _time, _options.ViewersPerTableMax);
+        if (!_feeds.TryAdd(tableId, feed))
+        {
+            return;
+        }
+
+        feed.Actor = _node.System.Spawn(Props.Create(() => new TableFeedActor(feed, Tables, Balances, _options)).WithMailbox(100_000), "feed-" + tableId);
+    }
+
+    [LoggerMessage(EventId = 720, Level = LogLevel.Information, Message = "Tables started: {Count} listed tables woken, each with its feed")]
+    private static partial void Started(ILogger logger, int count);
+}
