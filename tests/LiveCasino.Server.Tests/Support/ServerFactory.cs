@@ -48,6 +48,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
             ["LiveCasino:Payments:DemoProvider:DuplicateProbability"] = "0",
             ["LiveCasino:Payments:DemoProvider:ReorderProbability"] = "0",
             ["LiveCasino:Payments:DemoProvider:SuccessRate"] = "1",
+            ["LiveCasino:Demo:Enabled"] = "false", // no demo tables, consoles or players unless a test asks
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
