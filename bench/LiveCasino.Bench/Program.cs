@@ -9,5 +9,6 @@ return args2.Scenario switch
     "kernel" => await KernelScenario.RunAsync(args2),
     "journal" => await JournalScenario.RunAsync(args2),
     "wallet" => await LiveCasino.Bench.Wallet.WalletScenario.RunAsync(args2),
+    "table" => await LiveCasino.Bench.Table.TableScenario.RunAsync(args2),
     _ => BenchArgs.Usage(),
 };
