@@ -7,7 +7,9 @@ using LiveCasino.Server.Tests.Support;
 using LiveCasino.TestKit;
 using LiveCasino.Tables.Configuration;
 using LiveCasino.Tables.Protocol;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LiveCasino.Server.Tests.Hubs;
 
@@ -24,7 +26,7 @@ public sealed class HubServer : IAsyncDisposable
     private readonly ServerFactory _factory;
     private string? _operatorToken;
 
-    public HubServer(IDictionary<string, string?>? settings = null)
+    public HubServer(IDictionary<string, string?>? settings = null, Action<KestrelServerOptions>? kestrel = null)
     {
         Port = FreePort();
         var all = new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -39,7 +41,7 @@ public sealed class HubServer : IAsyncDisposable
         }
 
         _factory = new ServerFactory(all);
-        _factory.UseKestrel();
+        _factory.UseKestrel(kestrel ?? (_ => { }));
         _factory.StartServer();
         BaseAddress = new Uri($"http://localhost:{Port}");
         Http = new HttpClient { BaseAddress = BaseAddress };
@@ -58,6 +60,8 @@ public sealed class HubServer : IAsyncDisposable
     public TablesRuntime Tables => Services.GetRequiredService<TablesRuntime>();
 
     public EdgeMetrics Metrics => Services.GetRequiredService<EdgeMetrics>();
+
+    public EdgeOptions Edge => Services.GetRequiredService<IOptions<EdgeOptions>>().Value;
 
     public static TableConfig Config(GameKind game, string studio = Studio, TimeSpan? window = null) => new(
         studio, game, Currency, Paytables.DefaultFor(game), TableLimits.Default, window ?? TimeSpan.FromSeconds(15), StreamDescriptor.None);
