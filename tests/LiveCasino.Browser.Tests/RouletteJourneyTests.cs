@@ -61,11 +61,25 @@ public sealed class RouletteJourneyTests(BrowserFixture browser, ITestOutputHelp
         await Expect(player.ById("banner")).ToHaveAttributeAsync("data-net", "500");
         await Expect(player.ById("banner")).ToContainTextAsync("+5.00 EUR");
         await Expect(player.ById("header-balance")).ToHaveTextAsync("105.00 EUR");
+        await SaveScreenshotAsync(player.Page);
 
         // The wallet page (REST) tells the same story.
         await player.Page.GotoAsync("/wallet.html");
         await Expect(player.ById("balance-available")).ToHaveTextAsync("105.00 EUR");
         await Expect(player.Page.Locator("[data-testid='history'] tr[data-kind='bet-settled']")).ToHaveCountAsync(1);
         await Expect(player.Page.Locator("[data-testid='history'] tr[data-kind='deposit-confirmed']")).ToHaveCountAsync(1);
+    }
+
+    /// <summary>
+    /// With LIVECASINO_SCREENSHOT=path.png, the table page after the payout is saved there (how
+    /// docs/img/roulette-table.png is made); otherwise nothing.
+    /// </summary>
+    private static async Task SaveScreenshotAsync(IPage page)
+    {
+        var path = Environment.GetEnvironmentVariable("LIVECASINO_SCREENSHOT");
+        if (!string.IsNullOrEmpty(path))
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        }
     }
 }

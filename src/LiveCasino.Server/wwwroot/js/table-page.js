@@ -129,7 +129,9 @@ export async function startTablePage(game) {
         ui.phase.className = `phase ${r?.phase ?? "none"}`;
         ui.phase.dataset.phase = r?.phase ?? "none";
         ui.round.textContent = r ? `round ${r.roundId ?? r.roundNo}` : "";
-        ui.viewers.textContent = `👁 ${state.viewers ?? state.stats?.viewers ?? 0}`;
+        const viewers = state.viewers ?? state.stats?.viewers ?? 0;
+        ui.viewers.textContent = `${viewers} watching`;
+        ui.viewers.dataset.viewers = String(viewers);
     };
     setInterval(() => {
         const r = feed?.state?.round;

@@ -31,7 +31,7 @@ export function showVideo(container, stream, sync, setDelay) {
     const feed = chooseFeed(stream);
     if (!feed) {
         container.replaceChildren(el("div", { class: "placeholder", testid: "video-placeholder" },
-            el("div", {}, "🎥 No video feed for this table"),
+            el("div", {}, "No video feed for this table"),
             el("div", { class: "muted" }, "Results are shown as they happen.")));
         sync.checked = false;
         sync.disabled = true;
@@ -45,7 +45,7 @@ export function showVideo(container, stream, sync, setDelay) {
         safe ? el("a", { href: safe, target: "_blank", rel: "noopener noreferrer" }, safe) : url);
     video.addEventListener("error", () => {
         container.replaceChildren(el("div", { class: "placeholder", testid: "video-placeholder" },
-            el("div", {}, "🎥 This browser cannot play the feed here"), el("div", { class: "muted" }, url)), overlay);
+            el("div", {}, "This browser cannot play the feed here"), el("div", { class: "muted" }, url)), overlay);
     });
     container.replaceChildren(video, overlay);
     sync.disabled = false;

@@ -20,7 +20,7 @@ function render() {
             el("div", { class: "title" }, `${gameName(t.game)} · ${t.tableId}`),
             el("div", { class: "status" },
                 el("span", { class: `phase ${t.phase}`, testid: "table-phase" }, phaseText(t.phase) + (left !== null ? ` · ${left}s` : "")),
-                el("span", { testid: "table-viewers" }, `👁 ${t.viewers ?? 0}`)),
+                el("span", { testid: "table-viewers", "data-viewers": t.viewers ?? 0 }, `${t.viewers ?? 0} watching`)),
             el("div", { class: "chips-row" }, ...(t.lastResults ?? []).slice(0, 5).map(resultPill)),
             el("div", { class: "muted" },
                 t.limits ? `Bets ${money(t.limits.spotMin, t.currency)} – ${money(t.limits.spotMax, t.currency)}` : "",
