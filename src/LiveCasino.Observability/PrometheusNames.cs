@@ -16,6 +16,13 @@ internal static class PrometheusNames
             "By" => "_bytes",
             _ => string.Empty,
         };
+        // "write_ms" in ms reads "write_milliseconds", not "write_ms_milliseconds".
+        var shortSuffix = unit is "ms" or "s" ? "_" + unit : null;
+        if (shortSuffix is not null && name.EndsWith(shortSuffix, StringComparison.Ordinal))
+        {
+            name = name[..^shortSuffix.Length];
+        }
+
         if (suffix.Length > 0 && !name.EndsWith(suffix, StringComparison.Ordinal))
         {
             name += suffix;

@@ -2,16 +2,19 @@ using LiveCasino.Server.Api;
 using LiveCasino.Server.Health;
 using LiveCasino.Server.Hosting;
 using LiveCasino.Server.Hubs;
+using LiveCasino.Server.Observability;
 
 // One LiveCasino node: options, actor system and store, wallets, accounts, payments, then the edge.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLiveCasinoServer();
 builder.AddLiveCasinoHubs();
+builder.Services.AddLiveCasinoMetrics(builder.Configuration);
 
 var app = builder.Build();
 app.UseLiveCasinoEdge();
 app.UseLiveCasinoWebClient();
 app.MapLiveCasinoHealth();
+app.MapLiveCasinoMetrics();
 app.MapLiveCasinoApi();
 app.MapLiveCasinoHubs();
 

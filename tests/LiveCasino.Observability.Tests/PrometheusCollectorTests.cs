@@ -125,6 +125,13 @@ public sealed class PrometheusCollectorTests : IDisposable
     }
 
     [Fact]
+    public void A_unit_already_abbreviated_in_the_name_is_spelt_out_once()
+    {
+        _meter.CreateHistogram<double>("livecasino.journal.write_ms", unit: "ms").Record(1);
+        Assert.Contains("# TYPE livecasino_journal_write_milliseconds histogram", Lines(_collector.Scrape()));
+    }
+
+    [Fact]
     public void Invalid_options_are_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new PrometheusOptions { MaxSeriesPerInstrument = 0 }.Validate());

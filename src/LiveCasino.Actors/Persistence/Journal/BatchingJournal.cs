@@ -1,4 +1,6 @@
 using System.Collections.ObjectModel;
+using System.Diagnostics;
+using LiveCasino.Actors.Diagnostics;
 using System.Threading.Channels;
 
 namespace LiveCasino.Actors.Persistence.Journal;
@@ -146,7 +148,7 @@ public sealed class BatchingJournal : IJournal
                     events += next.EventCount;
                 }
 
-                await StoreAsync(batch, writes).ConfigureAwait(false);
+                await StoreAsync(batch, writes, events).ConfigureAwait(false);
                 batch.Clear();
                 writes.Clear();
             }
@@ -171,14 +173,17 @@ public sealed class BatchingJournal : IJournal
         }
     }
 
-    private async Task StoreAsync(List<Request> batch, List<AtomicWrite> writes)
+    private async Task StoreAsync(List<Request> batch, List<AtomicWrite> writes, int events)
     {
         IReadOnlyList<WriteResult> results;
         try
         {
             // Not cancellable: the batch belongs to many callers and each must learn its outcome.
             // The inner journal must not keep the list after returning; it is reused for the next batch.
+            var started = Stopwatch.GetTimestamp();
             results = await _inner.WriteAsync(writes, CancellationToken.None).ConfigureAwait(false);
+            KernelMetrics.JournalWriteMs.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            KernelMetrics.JournalBatchEvents.Record(events);
             if (results.Count != writes.Count)
             {
                 throw new InvalidOperationException($"The inner journal returned {results.Count} results for {writes.Count} writes.");
