@@ -15,6 +15,7 @@ public sealed class DealerConsoleTests : IAsyncLifetime
     private DealerConsoles _consoles = null!;
     private TestProbe<ConsoleEvent> _screen = null!;
     private Actors.Core.ActorRef<ConsoleCommand> _console = null!;
+    private readonly List<ConsoleEvent> _seen = [];
     private long _seq;
 
     public async Task InitializeAsync()
@@ -40,7 +41,7 @@ public sealed class DealerConsoleTests : IAsyncLifetime
         Assert.Equal(ConsoleRefusal.NotBound, (await other.ExpectMessageAsync<ConsoleEvent.Refused>()).Reason);
 
         _console.Tell(new ConsoleCommand.Bind("table-never-configured"));
-        Assert.Equal(ConsoleRefusal.TableNotConfigured, (await _screen.ExpectMessageAsync<ConsoleEvent.BindRefused>()).Reason);
+        Assert.Equal(ConsoleRefusal.TableNotConfigured, (await SeenAsync<ConsoleEvent.BindRefused>(_ => true, "bind refused")).Reason);
         await BindAsync();
     }
 
@@ -65,7 +66,7 @@ public sealed class DealerConsoleTests : IAsyncLifetime
             await ActAsync<TableReply.CommandAccepted>(new DealerAction.CardScanned(card));
         }
 
-        var result = await _screen.FishForMessageAsync<ConsoleEvent.TableChanged>(e => e.Event.Event is ResultConfirmed, "the result on the dealer screen");
+        var result = await SeenAsync<ConsoleEvent.TableChanged>(e => e.Event.Event is ResultConfirmed, "the result on the dealer screen");
         Assert.Equal("player", ((ResultConfirmed)result.Event.Event).Result.Winner);
         await _world.DeliverAllAsync(T);
         Assert.Equal(101_000, (await _world.BalanceAsync("p1")).Posted);
@@ -146,10 +147,26 @@ public sealed class DealerConsoleTests : IAsyncLifetime
         Assert.Equal(100_000, (await _world.BalanceAsync("p1")).Posted); // banker pushes on a tie
     }
 
+    /// <summary>The first screen event that matches, keeping every other one for later checks (events may interleave with answers).</summary>
+    private async Task<T> SeenAsync<T>(Func<T, bool> match, string what)
+        where T : ConsoleEvent
+    {
+        while (true)
+        {
+            if (_seen.OfType<T>().FirstOrDefault(match) is { } found)
+            {
+                _seen.Remove(found);
+                return found;
+            }
+
+            _seen.Add(await _screen.ExpectMessageAsync<ConsoleEvent>(what));
+        }
+    }
+
     private async Task BindAsync()
     {
         _console.Tell(new ConsoleCommand.Bind(T));
-        var bound = await _screen.FishForMessageAsync<ConsoleEvent.Bound>(_ => true, "bound to " + T);
+        var bound = await SeenAsync<ConsoleEvent.Bound>(_ => true, "bound to " + T);
         Assert.Equal(T, bound.TableId);
     }
 
@@ -158,7 +175,7 @@ public sealed class DealerConsoleTests : IAsyncLifetime
     {
         var seq = ++_seq;
         _console.Tell(new ConsoleCommand.Act(seq, action, _world.Time.GetUtcNow()));
-        var answer = await _screen.FishForMessageAsync<ConsoleEvent.Answered>(a => a.Sequence == seq, $"the answer to {action}");
+        var answer = await SeenAsync<ConsoleEvent.Answered>(a => a.Sequence == seq, $"the answer to {action}");
         return answer.Reply as TReply ?? throw new ProbeException($"{action}: expected {typeof(TReply).Name}, got {answer.Reply}");
     }
 }

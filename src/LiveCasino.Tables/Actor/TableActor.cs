@@ -27,6 +27,7 @@ internal sealed partial class TableActor : EventSourcedActor<TableCommand, Table
     private const string CloseTimer = "close";
     private const string SweepTimer = "sweep";
     private const int WaitersPerBetMax = 4;
+    private const int SnapshotOutboxMax = 1_000;
 
     private readonly string _tableId;
     private readonly TableOptions _options;
@@ -72,6 +73,12 @@ internal sealed partial class TableActor : EventSourcedActor<TableCommand, Table
 
     protected override IReadOnlyList<string> TagsFor(TableEvent @event) =>
         @event is RoundSealed ? [Records.RoundRecords.SealTag(_tableId)] : [];
+
+    /// <summary>Only between records (no round in progress, no open record) and with a small outbox: the snapshot then holds no pending work.</summary>
+    protected override object? CreateSnapshot() =>
+        !_state.RoundInProgress && _chain.OpenEvents == 0 && _state.Outbox.Count <= SnapshotOutboxMax ? _state.ToSnapshot(_chain) : null;
+
+    protected override void ApplySnapshot(object snapshot) => _state.Restore((TableStateSnapshot)snapshot, _chain);
 
     protected override void OnRecoveryCompleted()
     {

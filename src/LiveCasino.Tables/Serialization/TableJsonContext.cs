@@ -26,4 +26,5 @@ namespace LiveCasino.Tables.Serialization;
 [JsonSerializable(typeof(RoundSealed))]
 [JsonSerializable(typeof(WalletOperationsConfirmed))]
 [JsonSerializable(typeof(SettlementRerouted))]
+[JsonSerializable(typeof(State.TableStateSnapshot))]
 internal sealed partial class TableJsonContext : JsonSerializerContext;

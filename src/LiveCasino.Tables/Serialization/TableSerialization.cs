@@ -12,7 +12,7 @@ public static class TableSerialization
         "table.round-opened.v1", "table.bets-requested.v1", "table.bets-accepted.v1", "table.bets-rejected.v1", "table.bets-cancelled.v1",
         "table.betting-closed.v1", "table.dealing-started.v1", "table.card-dealt.v1", "table.card-rescanned.v1", "table.result-confirmed.v1",
         "table.round-settled.v1", "table.round-voided.v1", "table.round-resettled.v1", "table.round-sealed.v1",
-        "table.wallet-operations-confirmed.v1", "table.settlement-rerouted.v1",
+        "table.wallet-operations-confirmed.v1", "table.settlement-rerouted.v1", "table.snapshot.v1",
     ];
 
     public static EventSerializer RegisterTableTypes(this EventSerializer serializer)
@@ -40,6 +40,7 @@ public static class TableSerialization
             .Register("table.round-resettled.v1", json.RoundResettled)
             .Register("table.round-sealed.v1", json.RoundSealed)
             .Register("table.wallet-operations-confirmed.v1", json.WalletOperationsConfirmed)
-            .Register("table.settlement-rerouted.v1", json.SettlementRerouted);
+            .Register("table.settlement-rerouted.v1", json.SettlementRerouted)
+            .Register("table.snapshot.v1", json.TableStateSnapshot);
     }
 }

@@ -138,5 +138,32 @@ internal sealed class RoundState(RoundOpened opened, string currency)
         return lines;
     }
 
+    public RoundSnapshot ToSnapshot() => new(
+        RoundNo, Phase, OpenedAt, ClosesAt, Paytable, Currency, LastBetNo, [.. Cards], Result, TotalReturned, Corrections, ClosedAt, SettledAt,
+        [.. _bets.Values.OrderBy(b => b.BetNo).Select(b => new BetSnapshot(b.ToRequest(), b.Status, b.Reason, b.DecidedAt, b.Returned))]);
+
+    public static RoundState Restore(RoundSnapshot s)
+    {
+        var round = new RoundState(new RoundOpened(s.RoundNo, s.OpenedAt, s.OpenedAt, s.ClosesAt, s.Paytable, "snapshot"), s.Currency)
+        {
+            Phase = s.Phase,
+            Result = s.Result,
+            TotalReturned = s.TotalReturned,
+            Corrections = s.Corrections,
+            ClosedAt = s.ClosedAt,
+            SettledAt = s.SettledAt,
+        };
+        round.Cards.AddRange(s.Cards);
+        foreach (var b in s.Bets)
+        {
+            var bet = new BetRecord(b.Request) { Reason = b.Reason, DecidedAt = b.DecidedAt, Returned = b.Returned };
+            round.Add(bet);
+            round.Move(bet, b.Status);
+        }
+
+        round.LastBetNo = s.LastBetNo;
+        return round;
+    }
+
     public int ActiveBetsOf(string playerId, long? except) => BetsOf(playerId).Count(b => b.IsActive && b.BetNo != except);
 }

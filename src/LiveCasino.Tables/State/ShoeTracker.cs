@@ -78,6 +78,21 @@ internal sealed class ShoeTracker
         return ShoeRejection.None;
     }
 
+    public ShoeSnapshot ToSnapshot() =>
+        new(ShoeNo, Decks, [.. _log.Select(e => new ShoeLogEntry(e.Op, e.Op is ShoeOp.Burn or ShoeOp.Draw or ShoeOp.Flag ? e.Card.ToString() : null))], [.. BurnSources]);
+
+    public static ShoeTracker Restore(ShoeSnapshot snapshot)
+    {
+        var tracker = new ShoeTracker(snapshot.ShoeNo, snapshot.Decks);
+        foreach (var entry in snapshot.Log)
+        {
+            tracker.Apply(entry.Op, entry.Card is null ? default : Card.Parse(entry.Card));
+        }
+
+        tracker.BurnSources.UnionWith(snapshot.BurnSources);
+        return tracker;
+    }
+
     private static ShoeStep Run(Shoe shoe, ShoeOp op, Card card) => op switch
     {
         ShoeOp.Burn => shoe.Burn(card),

@@ -56,6 +56,27 @@ internal sealed class TableStatistics(int resultsKept)
         }
     }
 
+    public (IReadOnlyList<(long RoundNo, int ShoeNo, RoundResult Result)> Results, IReadOnlyList<RoundTurnover> Turnover, IReadOnlyList<DateTimeOffset> RoundEnds) Export() =>
+        ([.. _results], [.. _turnover], [.. _roundEnds]);
+
+    public void Restore(IEnumerable<(long RoundNo, int ShoeNo, RoundResult Result)> results, IEnumerable<RoundTurnover> turnover, IEnumerable<DateTimeOffset> roundEnds)
+    {
+        foreach (var r in results)
+        {
+            _results.AddLast(r);
+        }
+
+        foreach (var t in turnover)
+        {
+            _turnover.Enqueue(t);
+        }
+
+        foreach (var e in roundEnds)
+        {
+            _roundEnds.Enqueue(e);
+        }
+    }
+
     public RoundResult? ResultOf(long roundNo) => _results.Where(r => r.RoundNo == roundNo).Select(r => r.Result).FirstOrDefault();
 
     public TableStatisticsView View(GameKind? game, int currentShoe, DateTimeOffset now)

@@ -23,6 +23,12 @@ public static class Books
         }
 
         Assert.Equal(0, (await world.SnapshotAsync(tableId)).PendingWalletOperations);
+        await AssertLedgerAsync(world, deposits, houseWin);
+    }
+
+    /// <summary>The ledger side alone: balanced, nothing held, the house (with corrections) up by <paramref name="houseWin"/>.</summary>
+    public static async Task AssertLedgerAsync(TableWorld world, IReadOnlyDictionary<string, long> deposits, long houseWin)
+    {
         var ledger = new WalletLedgerProjection();
         await ledger.CatchUpAsync(world.WalletStore);
         var trial = ledger.TrialBalance();

@@ -34,6 +34,9 @@ public sealed class TableWorld : IAsyncDisposable
     private readonly TableOptions _tableOptions;
     private int _generation;
 
+    /// <summary>Table snapshots are attempted every this many events (the table takes one only between records).</summary>
+    public int TableSnapshotEvery { get; init; } = 50;
+
     private TableWorld(IJournal tableJournal, ISnapshotStore tableSnapshots, IJournal walletJournal, ISnapshotStore walletSnapshots, TableOptions options, string? directory)
     {
         TableStore = tableJournal;
@@ -71,9 +74,12 @@ public sealed class TableWorld : IAsyncDisposable
 
     public WalletDirectory Wallets { get; private set; } = null!;
 
-    public static Task<TableWorld> InMemoryAsync(TableOptions? options = null)
+    public static Task<TableWorld> InMemoryAsync(TableOptions? options = null, int tableSnapshotEvery = 50)
     {
-        var world = new TableWorld(new InMemoryJournal(Serializer), new InMemorySnapshotStore(Serializer), new InMemoryJournal(Serializer), new InMemorySnapshotStore(Serializer), options ?? DefaultOptions, null);
+        var world = new TableWorld(new InMemoryJournal(Serializer), new InMemorySnapshotStore(Serializer), new InMemoryJournal(Serializer), new InMemorySnapshotStore(Serializer), options ?? DefaultOptions, null)
+        {
+            TableSnapshotEvery = tableSnapshotEvery,
+        };
         world.StartWallets();
         world.StartTables();
         return Task.FromResult(world);
@@ -177,7 +183,7 @@ public sealed class TableWorld : IAsyncDisposable
     {
         TableSystem = ActorSystem.Create("tables-" + ++_generation, NodeOptions, Time);
         TableJournal = new FaultyJournal(TableStore);
-        PersistenceExtension.Install(TableSystem, TableJournal, TableSnapshots, Serializer, new PersistenceOptions { SnapshotEvery = 50 });
+        PersistenceExtension.Install(TableSystem, TableJournal, TableSnapshots, Serializer, new PersistenceOptions { SnapshotEvery = TableSnapshotEvery });
         Tables = TableHost.Start(TableSystem, _tableOptions, player => Wallets.For(player));
     }
 
