@@ -1,4 +1,5 @@
 using LiveCasino.Server.Api;
+using LiveCasino.Server.Bench;
 using LiveCasino.Server.Health;
 using LiveCasino.Server.Hosting;
 using LiveCasino.Server.Hubs;
@@ -17,5 +18,6 @@ app.MapLiveCasinoHealth();
 app.MapLiveCasinoMetrics();
 app.MapLiveCasinoApi();
 app.MapLiveCasinoHubs();
+app.MapLiveCasinoBench();
 
 app.Run();
