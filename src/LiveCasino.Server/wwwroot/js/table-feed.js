@@ -20,6 +20,9 @@ export const TABLE_EVENTS = [
 /** Most events held while a snapshot is awaited; past it we drop them and resync again. */
 const HELD_MAX = 2_000;
 
+/** Back-off between gap resyncs that follow each other with nothing applied in between. */
+const GAP_BACKOFF_MS = [0, 250, 1_000, 5_000];
+
 export class TableFeed {
     /**
      * @param connection a started HubConnection
@@ -37,6 +40,7 @@ export class TableFeed {
         this.awaiting = true; // no snapshot yet: hold events
         this.held = [];
         this.resyncs = 0;
+        this.gapStreak = 0; // gap resyncs in a row with no event applied: a snapshot that keeps missing
         this.listeners = { snapshot: [], applied: [], event: [], stats: [], gap: [] };
         this.delay = new VideoDelayLine((name, e) => this.emit("event", name, e, this.state));
         this.handlers = [];
@@ -122,6 +126,7 @@ export class TableFeed {
             return;
         }
         this.lastSeq = e.seq;
+        this.gapStreak = 0;
         this.apply(name, e);
         this.emit("applied", name, e, this.state);
         this.delay.push(name, e);
@@ -133,6 +138,9 @@ export class TableFeed {
         this.held.push([name, e]);
         this.resyncs++;
         this.emit("gap", { expectedPrev: this.lastSeq, got: e.prevSeq, seq: e.seq });
+        const backoff = GAP_BACKOFF_MS[Math.min(this.gapStreak, GAP_BACKOFF_MS.length - 1)];
+        this.gapStreak++;
+        if (backoff > 0) await new Promise((r) => setTimeout(r, backoff));
         try {
             const reply = await this.resyncSnapshot();
             if (reply?.ok) {

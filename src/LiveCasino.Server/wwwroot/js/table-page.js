@@ -205,6 +205,8 @@ export async function startTablePage(game) {
     feed.on("stats", (stats, state) => { renderRound(state); game.stats(stats, state); });
     feed.on("gap", (g) => log(`missed events (seq ${g.expectedPrev} → ${g.got}): asking a fresh snapshot`, "bad"));
 
+    // A handle for support staff (browser console) and the browser tests: the live state and feed.
+    globalThis.livecasino = { feed, connection };
     game.board(document.querySelector('[data-testid="board"]'), pick);
     const reply = await feed.start();
     if (!reply.ok) {
