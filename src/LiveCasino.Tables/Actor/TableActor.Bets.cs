@@ -111,6 +111,11 @@ internal sealed partial class TableActor
             return roundNo > round.RoundNo ? BetRejection.NoRoundOpen : BetRejection.BettingClosed;
         }
 
+        if (round.Phase == RoundPhase.Voided)
+        {
+            return BetRejection.RoundVoided;
+        }
+
         // Server time is the authority: a bet at or after ClosesAt is late even if the close timer has not run yet.
         if (round.Phase != RoundPhase.BettingOpen || Now >= round.ClosesAt)
         {

@@ -12,7 +12,7 @@ public enum BetRejection
     /// <summary>The bet names another round than the one taking bets.</summary>
     WrongRound,
 
-    /// <summary>The betting window had closed (by server time) when the bet arrived.</summary>
+    /// <summary>The betting window had closed (by server time) when the bet arrived, or closed while its stake was still being reserved.</summary>
     BettingClosed,
 
     /// <summary>The wallet reserved the stake after the window closed; the reservation was voided.</summary>
@@ -61,12 +61,6 @@ public enum BetRejection
 
     /// <summary>The wallet refused for another reason (wallet not open, conflict...).</summary>
     WalletRefused,
-
-    /// <summary>The wallet did not answer while the window was open.</summary>
-    WalletUnavailable,
-
-    /// <summary>The table is overloaded and sheds load (mailbox or in-flight bound reached).</summary>
-    Overloaded,
 
     /// <summary>Malformed request (ids too long, empty player id...).</summary>
     Invalid,
