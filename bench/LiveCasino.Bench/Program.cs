@@ -10,5 +10,7 @@ return args2.Scenario switch
     "journal" => await JournalScenario.RunAsync(args2),
     "wallet" => await LiveCasino.Bench.Wallet.WalletScenario.RunAsync(args2),
     "table" => await LiveCasino.Bench.Table.TableScenario.RunAsync(args2),
+    "fanout" => await LiveCasino.Bench.Load.FanoutScenario.RunAsync(args2),
+    "betstorm" => await LiveCasino.Bench.Load.BetstormScenario.RunAsync(args2),
     _ => BenchArgs.Usage(),
 };

@@ -201,7 +201,8 @@ async function betstorm() {
       return startAt;
     };
     await run(warmBets);
-    await sleep(1000);
+    const warmDeadline = nowMs() + 30000;
+    do { await sleep(250); } while ((await w.all(() => ({ cmd: 'report' }))).some((r) => r.pending > 0) && nowMs() < warmDeadline);
     await w.all(() => ({ cmd: 'mark' }));
     const cpu0 = cpuSeconds(t.pid);
     const sentBefore = (await w.all(() => ({ cmd: 'report' }))).map((r) => ({ sent: r.betsSent, accepted: r.betsAccepted, rejections: r.rejections }));
@@ -209,7 +210,7 @@ async function betstorm() {
     let reports;
     const deadline = nowMs() + 15000;
     do { await sleep(250); reports = await w.all(() => ({ cmd: 'report' })); } while (reports.some((r) => r.pending > 0) && nowMs() < deadline);
-    const doneAt = nowMs();
+    const doneAt = Math.max(...reports.map((r) => r.lastReplyAt));
     const cpu1 = cpuSeconds(t.pid);
     const h = new Histogram();
     let accepted = 0, sent = 0, clientCpu = 0, pending = 0; const rejections = {};
@@ -220,9 +221,10 @@ async function betstorm() {
     });
     const rejected = Object.values(rejections).reduce((s, v) => s + v, 0);
     const metrics = await (await fetch(`${t.url}/metrics`)).text().catch(() => '');
+    if (opt('metrics-out')) fs.writeFileSync(opt('metrics-out'), metrics);
     const result = {
       players, offeredPerS: rate, seconds, sent, accepted, rejected, rejections, timedOut: pending,
-      acceptedPerS: accepted / seconds, p50: h.quantile(0.5), p99: h.quantile(0.99), max: h.max,
+      acceptedPerS: accepted / Math.max(seconds, (doneAt - startAt) / 1000), p50: h.quantile(0.5), p99: h.quantile(0.99), max: h.max,
       drainS: (doneAt - startAt) / 1000 - seconds, serverCpuS: cpu1 - cpu0, clientCpuS: clientCpu, rssMb: rssKb(t.pid) / 1024,
       journal: metrics.split('\n').filter((l) => /journal|mailbox/.test(l) && !l.startsWith('#')).slice(0, 12),
     };

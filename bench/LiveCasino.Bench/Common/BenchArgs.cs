@@ -32,6 +32,8 @@ public sealed record BenchArgs(string Scenario, bool Quick, IReadOnlyDictionary<
               kernel   actor messaging vs TPL Dataflow ActionBlock and a raw Channel loop
               journal  persistent actors on SQLite and PostgreSQL  [--store sqlite|postgres] [--pg <connection string>]
               wallet   reservations + settlements over 10,000 wallets vs a row-locked balance table  [--store ...] [--pg ...]
+              fanout   viewers on 1 and 50 tables over the player hub vs socket.io and Colyseus (needs scripts/load.sh)
+              betstorm players betting in one window over the player hub  [--players N] [--bet-rate R] [--seconds S]
             """);
         return 2;
     }

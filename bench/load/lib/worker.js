@@ -13,7 +13,7 @@ let conns = [];
 let hist = new Histogram();
 let betHist = new Histogram();
 let received = 0, warm = 0, errors = 0, closed = 0;
-let betsSent = 0, betsAccepted = 0; const rejections = {};
+let betsSent = 0, betsAccepted = 0, lastReplyAt = 0; const rejections = {};
 let cpuMark = process.cpuUsage();
 const pendingBets = new Map(); // invocationId -> scheduled time
 
@@ -69,7 +69,9 @@ function signalr(c, url, token, table, localAddress) {
 function betDone(key, record) {
   const at = pendingBets.get(key);
   pendingBets.delete(key);
-  betHist.record(nowMs() - at);
+  const now = nowMs();
+  lastReplyAt = now;
+  betHist.record(now - at);
   if (record.indexOf('"outcome":"accepted"') >= 0) betsAccepted++;
   else {
     const m = /"reason":"([^"]*)"/.exec(record) || /"error":"([^"]{0,60})/.exec(record);
@@ -175,7 +177,7 @@ process.on('message', async (msg) => {
     else if (msg.cmd === 'storm') { await storm(msg); process.send({ id: msg.id, sent: betsSent }); }
     else if (msg.cmd === 'report') {
       const cpu = process.cpuUsage(cpuMark);
-      process.send({ id: msg.id, received, warm, errors, closed, hist: hist.toJSON(), betHist: betHist.toJSON(), betsSent, betsAccepted, rejections, pending: pendingBets.size, cpuSeconds: (cpu.user + cpu.system) / 1e6, open: conns.filter((c) => c.ws && c.ws.readyState === 1).length });
+      process.send({ id: msg.id, received, warm, errors, closed, hist: hist.toJSON(), betHist: betHist.toJSON(), betsSent, betsAccepted, rejections, pending: pendingBets.size, lastReplyAt, cpuSeconds: (cpu.user + cpu.system) / 1e6, open: conns.filter((c) => c.ws && c.ws.readyState === 1).length });
     } else if (msg.cmd === 'close') {
       for (const c of conns) if (c.ws) c.ws.terminate();
       conns = [];
