@@ -19,6 +19,9 @@ public static class ApiEndpoints
         api.MapWalletEndpoints();
         api.MapDealerEndpoints();
         api.MapOperatorEndpoints();
+        api.MapTableEndpoints();
+        api.MapBetHistoryEndpoints();
+        api.MapOperatorTableEndpoints();
 
         var payments = endpoints.ServiceProvider.GetRequiredService<IOptions<PaymentsOptions>>().Value;
         var webhookBody = endpoints.ServiceProvider.GetRequiredService<PaymentWebhookHandler>().Options.BodyBytesMax;

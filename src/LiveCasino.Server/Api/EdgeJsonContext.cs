@@ -24,4 +24,11 @@ namespace LiveCasino.Server.Api;
 [JsonSerializable(typeof(IReadOnlyList<StuckPaymentItem>))]
 [JsonSerializable(typeof(StuckPaymentItem))]
 [JsonSerializable(typeof(DealerStudioResponse))]
+[JsonSerializable(typeof(IReadOnlyList<Hubs.Contracts.LobbyTableView>))]
+[JsonSerializable(typeof(RoundHistoryResponse))]
+[JsonSerializable(typeof(RoundRecordResponse))]
+[JsonSerializable(typeof(BetHistoryResponse))]
+[JsonSerializable(typeof(TableConfigBody))]
+[JsonSerializable(typeof(OperatorTableItem))]
+[JsonSerializable(typeof(IReadOnlyList<OperatorTableItem>))]
 internal sealed partial class EdgeJsonContext : JsonSerializerContext;
