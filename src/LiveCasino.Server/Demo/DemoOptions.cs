@@ -20,8 +20,8 @@ public sealed class DemoOptions
 
     public string StudioId { get; set; } = "demo-studio";
 
-    /// <summary>Seed of the simulated shoes, wheel, timing and mistakes.</summary>
-    public int Seed { get; set; } = 7;
+    /// <summary>Seed of the simulated shoes, wheel, timing and mistakes; none (the default): a new one at each start.</summary>
+    public int? Seed { get; set; }
 
     /// <summary>Share of readings the simulated sensors send twice (the stream drops the repeat).</summary>
     public double DuplicateReadRate { get; set; } = 0.05;
