@@ -40,11 +40,17 @@ public sealed record TableOptions
     /// <summary>Decisions (requests, acceptances, refusals) that make one batched event.</summary>
     public int BetsPerEventMax { get; init; } = 2_000;
 
-    /// <summary>Tables idle this long are passivated; null keeps live tables in memory (the default: tables are few).</summary>
+    /// <summary>
+    /// Tables idle this long are passivated; null keeps live tables in memory (the default: tables are few).
+    /// A passivated table has no timers: it closes a late window and resumes deliveries only when a
+    /// message wakes it, so this is at least <see cref="IdleTimeoutMin"/>.
+    /// </summary>
     public TimeSpan? IdleTimeout { get; init; }
 
     /// <summary>Mailbox of one table: bets arrive in bursts at the end of the window.</summary>
     public int MailboxCapacity { get; init; } = 200_000;
+
+    public static readonly TimeSpan IdleTimeoutMin = TimeSpan.FromMinutes(30);
 
     public static TableOptions Default { get; } = new();
 
@@ -68,9 +74,9 @@ public sealed record TableOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(EventsPerWriteMax, 2, nameof(EventsPerWriteMax));
         ArgumentOutOfRangeException.ThrowIfLessThan(BetsPerEventMax, 1, nameof(BetsPerEventMax));
         ArgumentOutOfRangeException.ThrowIfLessThan(MailboxCapacity, 1_000, nameof(MailboxCapacity));
-        if (IdleTimeout is { } idle)
+        if (IdleTimeout is { } idle && idle < IdleTimeoutMin)
         {
-            Positive(idle, nameof(IdleTimeout));
+            throw new ArgumentOutOfRangeException(nameof(IdleTimeout), idle, $"IdleTimeout is null or at least {IdleTimeoutMin}: a passivated table runs no timers.");
         }
 
         return this;
