@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddLiveCasinoServer();
 builder.AddLiveCasinoHubs();
 builder.Services.AddLiveCasinoMetrics(builder.Configuration);
+builder.Services.AddLiveCasinoOtlp(builder.Configuration);
 
 var app = builder.Build();
 app.UseLiveCasinoEdge();
