@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The load harness's npm packages (bench/load/package.json: ws, socket.io 4.8, Colyseus 0.16).
+#
+#   scripts/load.sh    # installs Node.js/npm from Debian if missing, runs npm ci in bench/load when
+#                      # node_modules is missing or older than package-lock.json (not committed)
+#
+# Needed by `dotnet run -c Release --project bench/LiveCasino.Bench -- fanout|betstorm`; the test
+# suite does not use it. Colyseus's packages declare peer versions that npm cannot reconcile, hence
+# --legacy-peer-deps (the versions in the lock file are the ones that work together).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+load="$root/bench/load"
+
+log() { printf 'load.sh: %s\n' "$*" >&2; }
+
+if ! command -v npm >/dev/null 2>&1; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+            sudo="sudo"
+        else
+            log "npm is not installed and installing needs root: sudo apt-get install -y nodejs npm"
+            exit 1
+        fi
+    fi
+    log "installing Node.js and npm (apt-get)"
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >&2
+fi
+
+installed="$load/node_modules/.package-lock.json"
+if [ ! -f "$installed" ] || [ "$load/package-lock.json" -nt "$installed" ]; then
+    log "npm ci in bench/load"
+    (cd "$load" && npm ci --legacy-peer-deps --no-audit --no-fund >&2)
+fi
+
+for module in ws socket.io @colyseus/core @colyseus/ws-transport; do
+    [ -d "$load/node_modules/$module" ] || { log "npm ci did not install $module"; exit 1; }
+done
+printf 'load harness: %s\n' "$load"
