@@ -1,0 +1,204 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using LiveCasino.Server.Tests.Hubs;
+using LiveCasino.Server.Tests.Support;
+using LiveCasino.TestKit;
+
+namespace LiveCasino.Server.Tests;
+
+/// <summary>
+/// The tables REST API on the real node (Kestrel, SQLite, fake time): an operator configures a
+/// table, a console plays a round through the dealer hub while a player bets through the player
+/// hub, then the round history, the round in full (verified against its seals) and the player's bet
+/// history are read back; bad input is refused with a ProblemDetails naming the field and changes nothing.
+/// </summary>
+public sealed class TableApiTests : IAsyncLifetime
+{
+    private const string Table = "roulette-r1";
+    private HubServer _server = null!;
+    private string _operator = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = new HubServer();
+        _operator = await _server.OperatorTokenAsync();
+    }
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private static object Config(int bettingWindowMs = 15_000, string currency = "EUR", string game = "roulette", object? limits = null, object? paytable = null, object? stream = null) => new
+    {
+        studioId = HubServer.Studio,
+        game,
+        currency,
+        bettingWindowMs,
+        limits = limits ?? new { spotMin = 100, spotMax = 500_000 },
+        paytable,
+        stream = stream ?? new { urls = new Dictionary<string, string> { ["hls"] = "https://video.example/r1.m3u8" }, delayMs = new Dictionary<string, int> { ["hls"] = 6_000 } },
+    };
+
+    private async Task<HttpResponseMessage> PutAsync(string tableId, object body, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/operator/tables/{tableId}") { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = token is null ? null : new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return await _server.Http.SendAsync(request);
+    }
+
+    private async Task<JsonObject> OperatorTableAsync(string tableId)
+    {
+        using var response = await _server.Http.GetAsync("/api/operator/tables", _operator);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(text)!.AsArray().Single(t => (string)t!["tableId"]! == tableId)!.AsObject();
+    }
+
+    [Fact]
+    public async Task Operator_creates_and_reconfigures_a_table_a_player_is_refused_and_the_lobby_lists_it()
+    {
+        var alice = await _server.PlayerAsync("alice");
+        await (await PutAsync(Table, Config(), alice.Access)).ExpectAsync(HttpStatusCode.Forbidden);
+        await (await PutAsync(Table, Config(), null)).ExpectAsync(HttpStatusCode.Unauthorized);
+        await (await _server.Http.GetAsync("/api/operator/tables", alice.Access)).ExpectAsync(HttpStatusCode.Forbidden);
+        Assert.Empty(_server.Tables.Listings); // the refused calls created nothing
+
+        var created = await (await PutAsync(Table, Config(), _operator)).ExpectAsync(HttpStatusCode.Created);
+        Assert.Equal((Table, "roulette", HubServer.Studio), ((string)created["tableId"]!, (string)created["game"]!, (string)created["studioId"]!));
+        Assert.Equal(("EUR", 15_000, "roulette-european"), ((string)created["config"]!["currency"]!, (int)created["config"]!["bettingWindowMs"]!, (string)created["config"]!["paytable"]!["id"]!));
+
+        var updated = await (await PutAsync(Table, Config(bettingWindowMs: 20_000), _operator)).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(20_000, (int)updated["config"]!["bettingWindowMs"]!);
+        await Eventually.TrueAsync(
+            () => OperatorTableAsync(Table).GetAwaiter().GetResult()["config"]?["bettingWindowMs"]?.GetValue<int>() == 20_000,
+            $"{Table} lists its new betting window", HubTestClient.Patience);
+        var listed = await OperatorTableAsync(Table);
+        Assert.Equal(("none", 0L, "https://video.example/r1.m3u8", 6_000), ((string)listed["phase"]!, (long)listed["roundNo"]!,
+            (string)listed["config"]!["stream"]!["urls"]!["hls"]!, (int)listed["config"]!["stream"]!["delayMs"]!["hls"]!));
+
+        var lobbyResponse = await _server.Http.GetAsync("/api/tables", alice.Access);
+        var lobby = JsonNode.Parse(await lobbyResponse.Content.ReadAsStringAsync())!.AsArray();
+        var table = lobby.Single()!.AsObject();
+        Assert.Equal((Table, "roulette", HubServer.Studio, "EUR"), ((string)table["tableId"]!, (string)table["game"]!, (string)table["studioId"]!, (string)table["currency"]!));
+        await (await _server.Http.GetAsync("/api/tables", null)).ExpectAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_played_round_is_in_the_history_in_full_verified_and_in_my_bets()
+    {
+        await (await PutAsync(Table, Config(), _operator)).ExpectAsync(HttpStatusCode.Created);
+        var alice = await _server.PlayerAsync("alice", deposit: 10_000);
+        await using var dealer = await _server.BoundDealerAsync(Table);
+        await using var player = await _server.PlayerHubAsync(alice.Access);
+        Assert.True((bool)(await player.InvokeObjectAsync("JoinTable", Table))["ok"]!);
+
+        var roundNo = (long)(await dealer.InvokeObjectAsync("OpenRound", new { studioTime = "2026-11-21T12:00:00+00:00" }))["roundNo"]!;
+        var bet = await player.InvokeObjectAsync("PlaceBet", new { tableId = Table, roundNo, betId = "b-1", lines = new[] { new { spot = "red", amount = 500L } } });
+        Assert.Equal("accepted", (string)bet["outcome"]!);
+        (await dealer.InvokeObjectAsync("CloseBets", new { })).ExpectVerdict(accepted: true);
+        (await dealer.InvokeObjectAsync("WheelResult", new { number = 3, revolutions = 6 })).ExpectVerdict(accepted: true);
+        await player.NextEventAsync("roundSettled");
+
+        JsonObject history = [];
+        await Eventually.TrueAsync(
+            () => (history = Get($"/api/tables/{Table}/rounds", alice.Access, HttpStatusCode.OK))["items"]!.AsArray().Count == 1,
+            $"round {roundNo} of {Table} is sealed", HubTestClient.Patience);
+        var item = history["items"]![0]!.AsObject();
+        Assert.Equal((roundNo, $"{Table}:{roundNo}"), ((long)item["roundNo"]!, (string)item["roundId"]!));
+        Assert.Equal(64, ((string)item["hash"]!).Length);
+        Assert.Equal("round", (string)item["seals"]![0]!["kind"]!);
+        Assert.Null(history["nextBefore"]);
+
+        var round = Get($"/api/tables/{Table}/rounds/{roundNo}", alice.Access, HttpStatusCode.OK);
+        Assert.True((bool)round["verified"]!, round.ToJsonString());
+        Assert.Empty(round["breaks"]!.AsArray());
+        var events = round["events"]!.AsArray().Select(e => e!.AsObject()).ToList();
+        Assert.Equal((int)item["events"]!, events.Count);
+        Assert.Equal((string)item["hash"]!, (string)round["seals"]![0]!["hash"]!);
+        Assert.Equal(events.Select(e => (long)e["sequenceNr"]!).Order().ToList(), events.Select(e => (long)e["sequenceNr"]!).ToList());
+        Assert.All(events, e =>
+        {
+            Assert.False(string.IsNullOrEmpty((string?)e["manifest"]));
+            Assert.NotNull(e["serverTime"]);
+            Assert.NotNull(e["studioTime"]);
+            Assert.Contains((long)e["event"]!["RoundNo"]!, new[] { 0, roundNo }); // the journal's own JSON, as hashed
+        });
+        Assert.Equal("table.configured.v1", (string)events[0]["manifest"]!); // the first record carries the configuration it ran under
+        var opened = events.Single(e => (string)e["manifest"]! == "table.round-opened.v1");
+        Assert.Equal(DateTimeOffset.Parse("2026-11-21T12:00:00+00:00", System.Globalization.CultureInfo.InvariantCulture), (DateTimeOffset)opened["studioTime"]!);
+        Assert.NotEqual((DateTimeOffset)opened["studioTime"]!, (DateTimeOffset)opened["serverTime"]!);
+        Assert.Contains(events, e => e.ToJsonString().Contains("b-1", StringComparison.Ordinal)); // the bet is on the record
+
+        JsonObject bets = [];
+        await Eventually.TrueAsync(
+            () => (bets = Get("/api/me/bets", alice.Access, HttpStatusCode.OK))["items"]!.AsArray().FirstOrDefault()?["status"]?.GetValue<string>() == "settled",
+            "alice's bet is settled in her wallet", HubTestClient.Patience);
+        var mine = bets["items"]!.AsArray().Single()!.AsObject();
+        Assert.Equal((Table, roundNo, "b-1", $"{Table}:{roundNo}"), ((string)mine["tableId"]!, (long)mine["roundNo"]!, (string)mine["betId"]!, (string)mine["roundId"]!));
+        Assert.Equal((500L, 1_000L, 500L), ((long)mine["stakeMinor"]!, (long)mine["payoutMinor"]!, (long)mine["netMinor"]!));
+        Assert.False((bool)bets["hasMore"]!);
+
+        // Another player sees none of alice's bets.
+        var bob = await _server.PlayerAsync("bob");
+        Assert.Empty(Get("/api/me/bets", bob.Access, HttpStatusCode.OK)["items"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Bad_input_is_refused_naming_the_field_and_changes_nothing()
+    {
+        await (await PutAsync(Table, Config(), _operator)).ExpectAsync(HttpStatusCode.Created);
+        var before = (await OperatorTableAsync(Table)).ToJsonString();
+        var alice = await _server.PlayerAsync("alice");
+
+        (object Body, string Field)[] bad =
+        [
+            (Config(bettingWindowMs: 0), "bettingWindowMs"),
+            (Config(currency: "eur"), "currency"),
+            (Config(currency: "USD"), "currency"),
+            (Config(game: "poker"), "game"),
+            (Config(limits: new { playerRoundMax = 50 }), "limits.playerRoundMax"),
+            (Config(limits: new { betsPerRoundMax = 1_000_000 }), "limits.betsPerRoundMax"),
+            (Config(paytable: new { id = "no-such-paytable", version = 1 }), "paytable"),
+            (Config(stream: new { urls = new Dictionary<string, string> { ["hls"] = "not a url" } }), "stream"),
+        ];
+        foreach (var (body, field) in bad)
+        {
+            await (await PutAsync(Table, body, _operator)).ExpectProblemAsync(HttpStatusCode.BadRequest, field);
+            await (await PutAsync("new-table", body, _operator)).ExpectProblemAsync(HttpStatusCode.BadRequest, field);
+        }
+
+        await (await _server.Http.PostRawAsync("/api/operator/tables/" + Table, "{}", _operator)).ExpectAsync(HttpStatusCode.MethodNotAllowed);
+        await (await PutAsync(Table, new { studioId = HubServer.Studio, game = "roulette", currency = "EUR", bettingWindowMs = 15_000, colour = "red" }, _operator))
+            .ExpectAsync(HttpStatusCode.BadRequest);
+        await (await PutAsync("bad*id", Config(), _operator)).ExpectProblemAsync(HttpStatusCode.BadRequest, "tableId");
+
+        Assert.Equal(before, (await OperatorTableAsync(Table)).ToJsonString());
+        Assert.Equal([Table], _server.Tables.Listings.Select(l => l.TableId));
+
+        await (await _server.Http.GetAsync("/api/tables/no-such-table/rounds", alice.Access)).ExpectProblemAsync(HttpStatusCode.NotFound, "no-such-table");
+        await (await _server.Http.GetAsync("/api/tables/no-such-table/rounds/1", alice.Access)).ExpectProblemAsync(HttpStatusCode.NotFound, "no-such-table");
+        await (await _server.Http.GetAsync($"/api/tables/{Table}/rounds/99", alice.Access)).ExpectProblemAsync(HttpStatusCode.NotFound, "round 99");
+        await (await _server.Http.GetAsync($"/api/tables/{Table}/rounds/0", alice.Access)).ExpectProblemAsync(HttpStatusCode.BadRequest, "roundNo");
+        await (await _server.Http.GetAsync($"/api/tables/{Table}/rounds?limit=1000000", alice.Access)).ExpectProblemAsync(HttpStatusCode.BadRequest, "limit");
+        await (await _server.Http.GetAsync($"/api/tables/{Table}/rounds?limit=0", alice.Access)).ExpectProblemAsync(HttpStatusCode.BadRequest, "limit");
+        await (await _server.Http.GetAsync($"/api/tables/{Table}/rounds?before=0", alice.Access)).ExpectProblemAsync(HttpStatusCode.BadRequest, "before");
+        await (await _server.Http.GetAsync($"/api/tables/{Table}/rounds?limit=9999999999999", alice.Access)).ExpectAsync(HttpStatusCode.BadRequest);
+        await (await _server.Http.GetAsync("/api/me/bets?page=0", alice.Access)).ExpectProblemAsync(HttpStatusCode.BadRequest, "page");
+        await (await _server.Http.GetAsync("/api/me/bets?pageSize=100000", alice.Access)).ExpectProblemAsync(HttpStatusCode.BadRequest, "pageSize");
+        await (await _server.Http.GetAsync("/api/me/bets", _operator)).ExpectAsync(HttpStatusCode.Forbidden);
+        Assert.Empty(Get($"/api/tables/{Table}/rounds", _operator, HttpStatusCode.OK)["items"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_table_endpoints()
+    {
+        var doc = await (await _server.Http.GetAsync("/openapi/v1.json", null)).ExpectAsync(HttpStatusCode.OK);
+        var paths = doc["paths"]!.AsObject().Select(p => p.Key).ToHashSet();
+        Assert.Superset(
+            new HashSet<string> { "/api/tables", "/api/tables/{tableId}/rounds", "/api/tables/{tableId}/rounds/{roundNo}", "/api/me/bets", "/api/operator/tables", "/api/operator/tables/{tableId}" },
+            paths);
+        Assert.NotNull(doc["paths"]!["/api/operator/tables/{tableId}"]!["put"]!["summary"]);
+    }
+
+    private JsonObject Get(string path, string token, HttpStatusCode status) =>
+        _server.Http.GetAsync(path, token).GetAwaiter().GetResult().ExpectAsync(status).GetAwaiter().GetResult();
+}
