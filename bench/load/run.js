@@ -126,7 +126,7 @@ async function fanoutCase(kind, tables, viewers, p) {
     const joined = await w.all((i) => ({ cmd: 'connect', kind: kind === 'livecasino' ? 'signalr' : kind, url: t.url, items: shares[i], localAddresses: ADDRESSES, concurrency: 100 }));
     const ok = joined.reduce((s, r) => s + r.ok, 0);
     log(`${kind} ${tables} table(s): ${ok}/${viewers} viewers joined in ${((nowMs() - started) / 1000).toFixed(1)} s`);
-    await sleep(1000);
+    await sleep(quick ? 300 : 1000);
     const rss1 = rssKb(t.pid);
     await w.all(() => ({ cmd: 'mark' }));
     const cpu0 = cpuSeconds(t.pid);
@@ -134,7 +134,7 @@ async function fanoutCase(kind, tables, viewers, p) {
     let status;
     let rss2 = 0;
     do { await sleep(250); status = await http('GET', `${t.url}/bench/emit`); rss2 = Math.max(rss2, rssKb(t.pid)); } while (status.running);
-    await sleep(1000); // let the last events drain
+    await sleep(quick ? 500 : 1000); // let the last events drain
     const cpu1 = cpuSeconds(t.pid);
     const reports = await w.all(() => ({ cmd: 'report' }));
     const h = new Histogram();
@@ -161,11 +161,11 @@ async function fanoutCase(kind, tables, viewers, p) {
 }
 
 async function fanout() {
-  const viewersList = list('viewers', quick ? '2000' : '1000,5000,10000').map(Number);
+  const viewersList = list('viewers', quick ? '1000' : '1000,5000,10000').map(Number);
   const tablesList = list('tables', '1,50').map(Number);
   const targets = list('targets', 'livecasino,socketio,colyseus');
   const rate = Number(opt('rate', 10));
-  const p = { rate, warmup: Math.round(rate * (quick ? 1 : 2)), ticks: Math.round(rate * Number(opt('seconds', quick ? 3 : 10))), pad: Number(opt('pad', 64)) };
+  const p = { rate, warmup: Math.round(rate * (quick ? 0.5 : 2)), ticks: Math.round(rate * Number(opt('seconds', quick ? 2 : 10))), pad: Number(opt('pad', 64)) };
   const rows = [];
   for (const viewers of viewersList) {
     for (const tables of tablesList) {

@@ -23,7 +23,7 @@ function emit(tables, req, send, done) {
       g++;
     }
     if (g >= total) { status.running = false; if (done) done(); return; }
-    setTimeout(step, Math.max(0, due(g) - nowMs() - 0.5));
+    setTimeout(step, Math.max(0, due(g) - nowMs()));
   }
   setTimeout(step, 100);
   return status;

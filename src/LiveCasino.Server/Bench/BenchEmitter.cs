@@ -9,8 +9,8 @@ namespace LiveCasino.Server.Bench;
 /// each event is serialized once into a hub frame (<see cref="HubFrames.Event{T}"/>) and offered to
 /// every viewer of the table's <see cref="TableFeed"/>, whose outboxes and writers send it, exactly
 /// as <c>TableFeedActor</c> does with a table's events. Tables are staggered across the period, as
-/// real tables are not in step. A dedicated thread keeps the schedule; when it falls behind it emits
-/// what is due at once, each event still carrying its scheduled time.
+/// real tables are not in step. A dedicated thread keeps the schedule (sleeping, never spinning); when it
+/// falls behind it emits what is due at once, each event still carrying its scheduled time.
 /// </summary>
 public sealed class BenchEmitter(TablesRuntime runtime, TimeProvider time)
 {
@@ -85,24 +85,13 @@ public sealed class BenchEmitter(TablesRuntime runtime, TimeProvider time)
         }
     }
 
+    /// <summary>Sleeps until the event is due; no spinning (a spinning emitter would bill the node CPU it did not spend on fan-out).</summary>
     private void WaitUntil(long startTs, double dueMs)
     {
-        while (true)
+        var left = dueMs - time.GetElapsedTime(startTs).TotalMilliseconds;
+        if (left > 0)
         {
-            var left = dueMs - time.GetElapsedTime(startTs).TotalMilliseconds;
-            if (left <= 0)
-            {
-                return;
-            }
-
-            if (left > 1.5)
-            {
-                Thread.Sleep(TimeSpan.FromMilliseconds(left - 1));
-            }
-            else
-            {
-                Thread.SpinWait(200);
-            }
+            Thread.Sleep(TimeSpan.FromMilliseconds(left));
         }
     }
 
