@@ -143,6 +143,58 @@ public sealed class TableApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task History_pages_newest_first_and_my_bets_show_a_voided_round_as_refunded()
+    {
+        await (await PutAsync(Table, Config(), _operator)).ExpectAsync(HttpStatusCode.Created);
+        var alice = await _server.PlayerAsync("alice", deposit: 1_000);
+        await using var dealer = await _server.BoundDealerAsync(Table);
+        await using var player = await _server.PlayerHubAsync(alice.Access);
+        Assert.True((bool)(await player.InvokeObjectAsync("JoinTable", Table))["ok"]!);
+        for (var n = 1; n <= 3; n++)
+        {
+            var roundNo = (long)(await dealer.InvokeObjectAsync("OpenRound", new { }))["roundNo"]!;
+            Assert.Equal(n, roundNo);
+            var bet = await player.InvokeObjectAsync("PlaceBet", new { tableId = Table, roundNo, betId = $"b-{n}", lines = new[] { new { spot = "even", amount = 100L } } });
+            Assert.Equal("accepted", (string)bet["outcome"]!);
+            (await dealer.InvokeObjectAsync("CloseBets", new { })).ExpectVerdict(accepted: true);
+            if (n == 2)
+            {
+                (await dealer.InvokeObjectAsync("VoidRound", new { reason = "ball left the wheel" })).ExpectVerdict(accepted: true);
+                await player.NextEventAsync("roundVoided");
+            }
+            else
+            {
+                (await dealer.InvokeObjectAsync("WheelResult", new { number = 7, revolutions = 6 })).ExpectVerdict(accepted: true); // odd: even loses
+                await player.NextEventAsync("roundSettled");
+            }
+        }
+
+        await Eventually.TrueAsync(
+            () => Get($"/api/tables/{Table}/rounds", alice.Access, HttpStatusCode.OK)["items"]!.AsArray().Count == 3, "three rounds sealed", HubTestClient.Patience);
+        var first = Get($"/api/tables/{Table}/rounds?limit=2", alice.Access, HttpStatusCode.OK);
+        Assert.Equal([3L, 2L], first["items"]!.AsArray().Select(i => (long)i!["roundNo"]!));
+        Assert.Equal(2L, (long)first["nextBefore"]!);
+        var second = Get($"/api/tables/{Table}/rounds?limit=2&before=2", alice.Access, HttpStatusCode.OK);
+        Assert.Equal([1L], second["items"]!.AsArray().Select(i => (long)i!["roundNo"]!));
+        Assert.Null(second["nextBefore"]);
+        Assert.True((bool)Get($"/api/tables/{Table}/rounds/2", _operator, HttpStatusCode.OK)["verified"]!); // operators read records too
+
+        JsonObject bets = [];
+        await Eventually.TrueAsync(
+            () => (bets = Get("/api/me/bets", alice.Access, HttpStatusCode.OK))["items"]!.AsArray().All(b => (string)b!["status"]! != "reserved")
+                && bets["items"]!.AsArray().Count == 3,
+            "alice's three bets are resolved in her wallet", HubTestClient.Patience);
+        var items = bets["items"]!.AsArray().Select(b => b!.AsObject()).ToList();
+        Assert.Equal(["b-3", "b-2", "b-1"], items.Select(b => (string)b["betId"]!));
+        Assert.Equal(("voided", 100L, 0L, 0L), ((string)items[1]["status"]!, (long)items[1]["stakeMinor"]!, (long)items[1]["payoutMinor"]!, (long)items[1]["netMinor"]!));
+        Assert.Equal(("settled", 0L, -100L), ((string)items[0]["status"]!, (long)items[0]["payoutMinor"]!, (long)items[0]["netMinor"]!));
+        var page2 = Get("/api/me/bets?page=2&pageSize=2", alice.Access, HttpStatusCode.OK);
+        Assert.Equal(["b-1"], page2["items"]!.AsArray().Select(b => (string)b!["betId"]!));
+        Assert.False((bool)page2["hasMore"]!);
+        Assert.True((bool)Get("/api/me/bets?page=1&pageSize=2", alice.Access, HttpStatusCode.OK)["hasMore"]!);
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_naming_the_field_and_changes_nothing()
     {
         await (await PutAsync(Table, Config(), _operator)).ExpectAsync(HttpStatusCode.Created);
