@@ -11,6 +11,7 @@ builder.AddLiveCasinoServer();
 builder.AddLiveCasinoHubs();
 builder.Services.AddLiveCasinoMetrics(builder.Configuration);
 builder.Services.AddLiveCasinoOtlp(builder.Configuration);
+builder.Services.AddLiveCasinoHubMetrics();
 
 var app = builder.Build();
 app.UseLiveCasinoEdge();
