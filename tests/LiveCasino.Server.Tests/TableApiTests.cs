@@ -91,9 +91,15 @@ public sealed class TableApiTests : IAsyncLifetime
         await using var player = await _server.PlayerHubAsync(alice.Access);
         Assert.True((bool)(await player.InvokeObjectAsync("JoinTable", Table))["ok"]!);
 
+        var bob = await _server.PlayerAsync("bob", deposit: 1_000);
+        await using var bobs = await _server.PlayerHubAsync(bob.Access);
+        Assert.True((bool)(await bobs.InvokeObjectAsync("JoinTable", Table))["ok"]!);
+
         var roundNo = (long)(await dealer.InvokeObjectAsync("OpenRound", new { studioTime = "2026-11-21T12:00:00+00:00" }))["roundNo"]!;
         var bet = await player.InvokeObjectAsync("PlaceBet", new { tableId = Table, roundNo, betId = "b-1", lines = new[] { new { spot = "red", amount = 500L } } });
         Assert.Equal("accepted", (string)bet["outcome"]!);
+        var bobsBet = await bobs.InvokeObjectAsync("PlaceBet", new { tableId = Table, roundNo, betId = "b-1", lines = new[] { new { spot = "black", amount = 200L } } });
+        Assert.Equal("accepted", (string)bobsBet["outcome"]!);
         (await dealer.InvokeObjectAsync("CloseBets", new { })).ExpectVerdict(accepted: true);
         (await dealer.InvokeObjectAsync("WheelResult", new { number = 3, revolutions = 6 })).ExpectVerdict(accepted: true);
         await player.NextEventAsync("roundSettled");
@@ -128,6 +134,15 @@ public sealed class TableApiTests : IAsyncLifetime
         Assert.NotEqual((DateTimeOffset)opened["studioTime"]!, (DateTimeOffset)opened["serverTime"]!);
         Assert.Contains(events, e => e.ToJsonString().Contains("b-1", StringComparison.Ordinal)); // the bet is on the record
 
+        // Alice sees her own id on the record and bob only as another player; an operator sees both.
+        var aliceId = (string)Get("/api/accounts/me", alice.Access, HttpStatusCode.OK)["accountId"]!;
+        var bobId = (string)Get("/api/accounts/me", bob.Access, HttpStatusCode.OK)["accountId"]!;
+        Assert.True((bool)round["otherPlayersMasked"]!);
+        Assert.Equal(["another player", aliceId], PlayerIds(round));
+        var full = Get($"/api/tables/{Table}/rounds/{roundNo}", _operator, HttpStatusCode.OK);
+        Assert.False((bool)full["otherPlayersMasked"]!);
+        Assert.Equal(new[] { aliceId, bobId }.Order(StringComparer.Ordinal), PlayerIds(full));
+
         JsonObject bets = [];
         await Eventually.TrueAsync(
             () => (bets = Get("/api/me/bets", alice.Access, HttpStatusCode.OK))["items"]!.AsArray().FirstOrDefault()?["status"]?.GetValue<string>() == "settled",
@@ -137,9 +152,12 @@ public sealed class TableApiTests : IAsyncLifetime
         Assert.Equal((500L, 1_000L, 500L), ((long)mine["stakeMinor"]!, (long)mine["payoutMinor"]!, (long)mine["netMinor"]!));
         Assert.False((bool)bets["hasMore"]!);
 
-        // Another player sees none of alice's bets.
-        var bob = await _server.PlayerAsync("bob");
-        Assert.Empty(Get("/api/me/bets", bob.Access, HttpStatusCode.OK)["items"]!.AsArray());
+        // Bob's bet history holds his bet only.
+        await Eventually.TrueAsync(
+            () => Get("/api/me/bets", bob.Access, HttpStatusCode.OK)["items"]!.AsArray().SingleOrDefault()?["status"]?.GetValue<string>() == "settled",
+            "bob's bet is settled in his wallet", HubTestClient.Patience);
+        var his = Get("/api/me/bets", bob.Access, HttpStatusCode.OK)["items"]!.AsArray().Single()!;
+        Assert.Equal((200L, 0L, -200L), ((long)his["stakeMinor"]!, (long)his["payoutMinor"]!, (long)his["netMinor"]!));
     }
 
     [Fact]
@@ -249,6 +267,42 @@ public sealed class TableApiTests : IAsyncLifetime
             new HashSet<string> { "/api/tables", "/api/tables/{tableId}/rounds", "/api/tables/{tableId}/rounds/{roundNo}", "/api/me/bets", "/api/operator/tables", "/api/operator/tables/{tableId}" },
             paths);
         Assert.NotNull(doc["paths"]!["/api/operator/tables/{tableId}"]!["put"]!["summary"]);
+    }
+
+    /// <summary>Every PlayerId value anywhere in the record's events, distinct and sorted.</summary>
+    private static List<string> PlayerIds(JsonObject round)
+    {
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        void Walk(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    foreach (var (name, value) in o)
+                    {
+                        if (name == "PlayerId" && value is JsonValue v)
+                        {
+                            ids.Add(v.GetValue<string>());
+                        }
+                        else
+                        {
+                            Walk(value);
+                        }
+                    }
+
+                    break;
+                case JsonArray a:
+                    foreach (var item in a)
+                    {
+                        Walk(item);
+                    }
+
+                    break;
+            }
+        }
+
+        Walk(round["events"]);
+        return [.. ids];
     }
 
     private JsonObject Get(string path, string token, HttpStatusCode status) =>

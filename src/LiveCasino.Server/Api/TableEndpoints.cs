@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using LiveCasino.Actors.Persistence;
 using LiveCasino.Hosting.Node;
 using LiveCasino.Server.Accounts;
@@ -77,7 +79,7 @@ public static class TableEndpoints
     }
 
     private static async Task<Results<Ok<RoundRecordResponse>, ProblemHttpResult>> RoundAsync(
-        string tableId, long roundNo, TablesRuntime runtime, LiveCasinoNode node, CancellationToken cancellationToken)
+        string tableId, long roundNo, TablesRuntime runtime, LiveCasinoNode node, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (Unknown(tableId, runtime) is { } problem)
         {
@@ -96,10 +98,12 @@ public static class TableEndpoints
             return Problems.NotFound($"round {roundNo} of table {tableId} is not sealed (not played, or still running)");
         }
 
-        var events = record.Events.Select(e => new RoundEventView(e.SequenceNr, e.Manifest, e.ServerAt, e.StudioAt, AsJson(persistence, e))).ToList();
+        // A player disputes their own bets; the other players at the table are none of their business.
+        var viewer = user.IsInRole(Roles.Operator) ? null : user.AccountIdOf();
+        var events = record.Events.Select(e => new RoundEventView(e.SequenceNr, e.Manifest, e.ServerAt, e.StudioAt, AsJson(persistence, e, viewer))).ToList();
         var breaks = record.Breaks.Select(b => new ChainBreakView(TableConfigMapping.Name(b.Kind), b.RoundNo, b.SequenceNr, b.Detail)).ToList();
         return TypedResults.Ok(new RoundRecordResponse(
-            tableId, roundNo, Views.RoundId(tableId, roundNo), record.Verified, [.. record.Seals.Select(Seal)], events, breaks));
+            tableId, roundNo, Views.RoundId(tableId, roundNo), record.Verified, viewer is not null, [.. record.Seals.Select(Seal)], events, breaks));
     }
 
     /// <summary>400 for an id that cannot be a table, 404 for one this node does not run; null if the table is known.</summary>
@@ -117,11 +121,56 @@ public static class TableEndpoints
         TableConfigMapping.Name(s.Seal.Kind), s.SealSequenceNr, s.Seal.FirstSequenceNr, s.Seal.LastSequenceNr, s.Seal.Events,
         s.Seal.ServerAt, s.Seal.StudioAt, s.Seal.Hash, s.Seal.PreviousHash);
 
-    /// <summary>The event as the bytes the record hash covers (the journal serializer's JSON).</summary>
-    private static JsonElement AsJson(PersistenceExtension persistence, RecordEntry entry)
+    /// <summary>
+    /// The event as the JSON the record hash covers (the journal serializer's); for a player
+    /// (<paramref name="viewer"/> not null) every other player's id is replaced.
+    /// </summary>
+    private static JsonElement AsJson(PersistenceExtension persistence, RecordEntry entry, string? viewer)
     {
         var payload = persistence.Serializer.Serialize(entry.Event);
+        if (viewer is not null && JsonNode.Parse(payload.Bytes.Span) is { } node)
+        {
+            Mask(node, viewer);
+            using var masked = JsonDocument.Parse(node.ToJsonString());
+            return masked.RootElement.Clone();
+        }
+
         using var document = JsonDocument.Parse(payload.Bytes);
         return document.RootElement.Clone();
     }
+
+    private static void Mask(JsonNode node, string viewer)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (name, value) in o.ToList())
+                {
+                    if (name == PlayerIdMember && value is JsonValue v && v.TryGetValue<string>(out var id) && id != viewer)
+                    {
+                        o[name] = AnotherPlayer;
+                    }
+                    else if (value is not null)
+                    {
+                        Mask(value, viewer);
+                    }
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    if (item is not null)
+                    {
+                        Mask(item, viewer);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private const string PlayerIdMember = "PlayerId";
+
+    private const string AnotherPlayer = "another player";
 }

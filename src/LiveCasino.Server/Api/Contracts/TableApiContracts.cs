@@ -27,7 +27,10 @@ public sealed record ChainBreakView(string Kind, long RoundNo, long SequenceNr, 
 
 /// <summary>
 /// GET /api/tables/{tableId}/rounds/{roundNo}: every recorded event of the round and of its later
-/// corrections, the seals, and whether the events hash to them (<paramref name="Verified"/>).
+/// corrections, the seals, and whether the events hash to them (<paramref name="Verified"/>, checked
+/// on the stored bytes). <paramref name="OtherPlayersMasked"/>: a player is shown other players' ids
+/// as "another player" (operators see the events exactly as stored).
 /// </summary>
 public sealed record RoundRecordResponse(
-    string TableId, long RoundNo, string RoundId, bool Verified, IReadOnlyList<SealView> Seals, IReadOnlyList<RoundEventView> Events, IReadOnlyList<ChainBreakView> Breaks);
+    string TableId, long RoundNo, string RoundId, bool Verified, bool OtherPlayersMasked,
+    IReadOnlyList<SealView> Seals, IReadOnlyList<RoundEventView> Events, IReadOnlyList<ChainBreakView> Breaks);
