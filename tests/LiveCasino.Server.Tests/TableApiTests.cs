@@ -98,6 +98,7 @@ public sealed class TableApiTests : IAsyncLifetime
         var roundNo = (long)(await dealer.InvokeObjectAsync("OpenRound", new { studioTime = "2026-11-21T12:00:00+00:00" }))["roundNo"]!;
         var bet = await player.InvokeObjectAsync("PlaceBet", new { tableId = Table, roundNo, betId = "b-1", lines = new[] { new { spot = "red", amount = 500L } } });
         Assert.Equal("accepted", (string)bet["outcome"]!);
+        await (await PutAsync(Table, Config(bettingWindowMs: 5_000), _operator)).ExpectProblemAsync(HttpStatusCode.Conflict, "roundInProgress");
         var bobsBet = await bobs.InvokeObjectAsync("PlaceBet", new { tableId = Table, roundNo, betId = "b-1", lines = new[] { new { spot = "black", amount = 200L } } });
         Assert.Equal("accepted", (string)bobsBet["outcome"]!);
         (await dealer.InvokeObjectAsync("CloseBets", new { })).ExpectVerdict(accepted: true);
@@ -142,6 +143,8 @@ public sealed class TableApiTests : IAsyncLifetime
         var full = Get($"/api/tables/{Table}/rounds/{roundNo}", _operator, HttpStatusCode.OK);
         Assert.False((bool)full["otherPlayersMasked"]!);
         Assert.Equal(new[] { aliceId, bobId }.Order(StringComparer.Ordinal), PlayerIds(full));
+
+        Assert.Equal(15_000, (int)(await OperatorTableAsync(Table))["config"]!["bettingWindowMs"]!); // the refused change changed nothing
 
         JsonObject bets = [];
         await Eventually.TrueAsync(

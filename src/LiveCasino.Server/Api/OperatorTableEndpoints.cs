@@ -47,7 +47,16 @@ public static class OperatorTableEndpoints
             return Problems.BadRequest($"currency: the wallets of this node hold {wallet.Value.Currency}, a table cannot take {config.Currency}");
         }
 
-        var existed = runtime.Feed(tableId) is not null;
+        var feed = runtime.Feed(tableId);
+        var existed = feed is not null;
+
+        // The table is the authority (it refuses a change mid-round), but the catalog is written
+        // first: refusing here as well keeps a mid-round change from moving the lobby listing.
+        if (feed?.View.Phase is RoundPhase.BettingOpen or RoundPhase.BettingClosed or RoundPhase.Dealing or RoundPhase.ResultConfirmed)
+        {
+            return Problems.Conflict($"roundInProgress: round {feed.View.RoundNo} of {tableId} is running; configure between rounds");
+        }
+
         var reply = await runtime.ConfigureAsync(tableId, config, "operator:" + user.AccountIdOf(), cancellationToken).ConfigureAwait(false);
         switch (reply)
         {
