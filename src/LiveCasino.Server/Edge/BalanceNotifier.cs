@@ -28,6 +28,7 @@ public sealed partial class BalanceNotifier : IAsyncDisposable
     private readonly string _currency;
     private readonly ILogger _log;
     private Task _loop = Task.CompletedTask;
+    private int _disposed;
 
     public BalanceNotifier(WalletRuntime wallets, EdgeConnections connections, string currency, ILogger log)
     {
@@ -66,6 +67,11 @@ public sealed partial class BalanceNotifier : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         _queue.Writer.TryComplete();
         await _stop.CancelAsync().ConfigureAwait(false);
         try
