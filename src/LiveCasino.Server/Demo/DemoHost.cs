@@ -127,8 +127,9 @@ public sealed partial class DemoHost(
                 }
             }
 
+            var paced = TimeSpan.FromTicks(Math.Max(TableConfig.BettingWindowMin.Ticks, (long)(window.Ticks * demo.Value.Pace)));
             var config = new TableConfig(
-                demo.Value.StudioId, game, wallets.Value.Currency, Paytables.DefaultFor(game), TableLimits.Default, window, StreamDescriptor.None);
+                demo.Value.StudioId, game, wallets.Value.Currency, Paytables.DefaultFor(game), TableLimits.Default, paced, StreamDescriptor.None);
             var reply = await tables.ConfigureAsync(tableId, config, "demo", cancellationToken).ConfigureAwait(false);
             if (reply is not TableReply.CommandAccepted)
             {

@@ -29,7 +29,7 @@ public sealed class DemoOptions
     /// <summary>Share of rounds with a dealer mistake (a bad spin, a misread card, now and then a void).</summary>
     public double MistakeRate { get; set; } = 0.05;
 
-    /// <summary>Multiplies every simulated delay (0.5 runs twice as fast).</summary>
+    /// <summary>Multiplies every simulated delay and the demo tables' betting windows when they are first configured (0.5 runs twice as fast).</summary>
     public double Pace { get; set; } = 1.0;
 
     /// <summary>
