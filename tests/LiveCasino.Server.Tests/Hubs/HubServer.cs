@@ -7,7 +7,9 @@ using LiveCasino.Server.Tests.Support;
 using LiveCasino.TestKit;
 using LiveCasino.Tables.Configuration;
 using LiveCasino.Tables.Protocol;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -24,9 +26,11 @@ public sealed class HubServer : IAsyncDisposable
     public const string Currency = "EUR";
 
     private readonly ServerFactory _factory;
+    private readonly WebApplicationFactory<Program> _host;
     private string? _operatorToken;
 
-    public HubServer(IDictionary<string, string?>? settings = null, Action<KestrelServerOptions>? kestrel = null)
+    /// <param name="realTime">The system clock instead of fake time (for the demo, which paces itself on the clock).</param>
+    public HubServer(IDictionary<string, string?>? settings = null, Action<KestrelServerOptions>? kestrel = null, bool realTime = false)
     {
         Port = FreePort();
         var all = new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -41,8 +45,11 @@ public sealed class HubServer : IAsyncDisposable
         }
 
         _factory = new ServerFactory(all);
-        _factory.UseKestrel(kestrel ?? (_ => { }));
-        _factory.StartServer();
+        _host = realTime
+            ? _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(TimeProvider.System)))
+            : _factory;
+        _host.UseKestrel(kestrel ?? (_ => { }));
+        _host.StartServer();
         BaseAddress = new Uri($"http://localhost:{Port}");
         Http = new HttpClient { BaseAddress = BaseAddress };
     }
@@ -55,7 +62,7 @@ public sealed class HubServer : IAsyncDisposable
 
     public FakeTimeProvider Time => _factory.Time;
 
-    public IServiceProvider Services => _factory.Services;
+    public IServiceProvider Services => _host.Services;
 
     public TablesRuntime Tables => Services.GetRequiredService<TablesRuntime>();
 
@@ -120,6 +127,11 @@ public sealed class HubServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        if (!ReferenceEquals(_host, _factory))
+        {
+            await _host.DisposeAsync();
+        }
+
         await _factory.DisposeAsync();
     }
 

@@ -157,9 +157,9 @@ public sealed class HubTestClient : IAsyncDisposable
     /// The first event named <paramref name="target"/> (matching <paramref name="match"/>) not taken
     /// yet, in arrival order; waits for it. Other events stay available for later calls.
     /// </summary>
-    public async Task<JsonObject> NextEventAsync(string target, Func<JsonObject, bool>? match = null)
+    public async Task<JsonObject> NextEventAsync(string target, Func<JsonObject, bool>? match = null, TimeSpan? patience = null)
     {
-        using var timeout = new CancellationTokenSource(Patience);
+        using var timeout = new CancellationTokenSource(patience ?? Patience);
         try
         {
             while (true)
@@ -185,7 +185,7 @@ public sealed class HubTestClient : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
-            throw new ProbeException($"No '{target}' event within {Patience.TotalSeconds} s.");
+            throw new ProbeException($"No '{target}' event within {(patience ?? Patience).TotalSeconds} s.");
         }
     }
 

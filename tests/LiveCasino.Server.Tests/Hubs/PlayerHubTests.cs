@@ -46,6 +46,12 @@ public sealed class PlayerHubTests : IAsyncLifetime
         Assert.Equal(10_000, (long)snapshot["balance"]!["available"]!);
         Assert.True((long)snapshot["seq"]! >= 1, "the configuration is the table's first event");
 
+        var watched = (await player.InvokeAsync("ListTables"))!.AsArray().Single()!;
+        Assert.Equal(1, (int)watched["viewers"]!);
+        Assert.True((bool)(await player.InvokeObjectAsync("LeaveTable", Roulette))["ok"]!);
+        Assert.Equal(0, (int)(await player.InvokeAsync("ListTables"))!.AsArray().Single()!["viewers"]!);
+        Assert.Equal("notJoined", (string)(await player.InvokeObjectAsync("Resync", Roulette))["reason"]!);
+
         var unknown = await player.InvokeObjectAsync("JoinTable", "no-such-table");
         Assert.Equal((false, "unknownTable"), ((bool)unknown["ok"]!, (string)unknown["reason"]!));
         var invalid = await player.InvokeObjectAsync("JoinTable", "bad/id");
