@@ -8,6 +8,9 @@
 # Idempotent: with Chromium present it only prints the path. LIVECASINO_CHROMIUM, when already set
 # to an executable, is kept as it is (a browser installed elsewhere).
 
+# shellcheck source=lib/apt.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/apt.sh"
+
 _lcbr_log() { printf 'browser.sh: %s\n' "$*" >&2; }
 
 # The first Chromium-like executable on this machine.
@@ -29,21 +32,7 @@ _lcbr_find() {
     return 1
 }
 
-# As scripts/postgres.sh does for PostgreSQL: apt-get as root, or through sudo when we are not.
-_lcbr_install() {
-    local sudo=""
-    if [ "$(id -u)" -ne 0 ]; then
-        if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-            sudo="sudo"
-        else
-            _lcbr_log "Chromium is not installed and installing needs root: sudo apt-get install -y chromium"
-            return 1
-        fi
-    fi
-    _lcbr_log "installing Chromium (apt-get)"
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 &&
-        $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2
-}
+_lcbr_install() { lc_apt_install browser.sh chromium; }
 
 _lcbr_main() {
     local path

@@ -11,23 +11,14 @@
 # machines reach, so the lock cannot list them and `npm ci` refuses it; install keeps the lock as is.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=lib/apt.sh
+. "$root/scripts/lib/apt.sh"
 load="$root/bench/load"
 
 log() { printf 'load.sh: %s\n' "$*" >&2; }
 
 if ! command -v npm >/dev/null 2>&1; then
-    sudo=""
-    if [ "$(id -u)" -ne 0 ]; then
-        if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-            sudo="sudo"
-        else
-            log "npm is not installed and installing needs root: sudo apt-get install -y nodejs npm"
-            exit 1
-        fi
-    fi
-    log "installing Node.js and npm (apt-get)"
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >&2
+    lc_apt_install load.sh nodejs npm || exit 1
 fi
 
 installed="$load/node_modules/.package-lock.json"
