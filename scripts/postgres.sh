@@ -105,17 +105,12 @@ _lcpg_start() {
         -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
         { _lcpg_log "initdb failed, see $dir/initdb.log"; cat "$dir/initdb.log" >&2; return 1; }
 
-    # Settings a production journal database would get (durability unchanged: fsync and
-    # synchronous_commit stay on): a larger buffer cache, and WAL room for ~1 minute of group
-    # commits between checkpoints so a checkpoint's full-page writes don't stall every batch.
-    local tuning="-c shared_buffers=256MB -c wal_buffers=16MB -c max_wal_size=4GB -c checkpoint_timeout=15min -c checkpoint_completion_target=0.9"
-
     # The port can be taken between the probe and the bind: retry a few times.
     local attempt ok=""
     for attempt in 1 2 3 4 5; do
         port="$(_lcpg_free_port)" || return 1
         if _lcpg_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/sock -c max_connections=200 $tuning" start >/dev/null 2>&1; then
+            -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/sock -c max_connections=200" start >/dev/null 2>&1; then
             ok=1
             break
         fi
