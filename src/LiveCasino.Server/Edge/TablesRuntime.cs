@@ -88,8 +88,8 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
     public async Task StopAsync(CancellationToken cancellationToken) => await Balances.DisposeAsync().ConfigureAwait(false);
 
     /// <summary>
-    /// Lists the table (durably) and sets its configuration (only between rounds: the table refuses
-    /// otherwise, and keeps the configuration it has). The operator's way to create or change a table.
+    /// Sets the table's configuration (only between rounds: the table refuses otherwise, and keeps
+    /// the configuration it has), then lists it durably. The operator's way to create or change a table.
     /// </summary>
     public async Task<TableReply> ConfigureAsync(string tableId, TableConfig config, string by, CancellationToken cancellationToken)
     {
@@ -99,17 +99,27 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
         await _configuring.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var listing = new TableListing(tableId, config.StudioId, config.Game);
+            // The table decides first: a refused change (a round in progress) must not move the
+            // lobby's listing to a studio or game the table does not have.
             var catalog = Volatile.Read(ref _catalog) ?? throw new NodeNotReadyException("The table catalog");
+            var reply = await Tables.AskAsync<TableReply>(tableId, r => new TableCommand.Configure(config, by, r), _options.AskTimeout, cancellationToken).ConfigureAwait(false);
+            if (reply is not TableReply.CommandAccepted)
+            {
+                return reply;
+            }
+
+            // Configured but not listed (the catalog refused or failed) is repaired by configuring
+            // again: the same configuration is accepted again and the listing retried.
+            var listing = new TableListing(tableId, config.StudioId, config.Game);
             var listed = await catalog.Ask<CatalogCommand, CatalogReply>(r => new CatalogCommand.List(listing, r), _options.AskTimeout, cancellationToken).ConfigureAwait(false);
             if (!listed.Listed)
             {
-                return new TableReply.CommandRejected(tableId, 0, TableRejection.Invalid, listed.Problem ?? "not listed");
+                return new TableReply.CommandRejected(tableId, 0, TableRejection.Invalid, listed.Problem ?? "configured but not listed; configure it again");
             }
 
             _listings[tableId] = listing;
             StartFeed(tableId);
-            return await Tables.AskAsync<TableReply>(tableId, r => new TableCommand.Configure(config, by, r), _options.AskTimeout, cancellationToken).ConfigureAwait(false);
+            return reply;
         }
         finally
         {
