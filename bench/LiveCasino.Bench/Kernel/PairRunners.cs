@@ -33,8 +33,13 @@ public static class PairRunners
         return sw.Elapsed;
     }
 
-    public static async Task<TimeSpan> ActionBlocksAsync(int pairs, long quota, int window)
+    /// <summary>
+    /// ActionBlocks as TPL Dataflow ships them (unbounded), or with <paramref name="boundedCapacity"/>
+    /// set, which gives them the same guarantee as our mailboxes (a bound on queued messages).
+    /// </summary>
+    public static async Task<TimeSpan> ActionBlocksAsync(int pairs, long quota, int window, int? boundedCapacity = null)
     {
+        var options = new ExecutionDataflowBlockOptions { BoundedCapacity = boundedCapacity ?? DataflowBlockOptions.Unbounded };
         var done = new List<Task>();
         var kicks = new List<Action>();
         for (var p = 0; p < pairs; p++)
@@ -43,7 +48,7 @@ public static class PairRunners
             ActionBlock<object>? ponger = null;
             long sent = 0, received = 0;
             var tcs = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            ponger = new ActionBlock<object>(m => pinger!.Post(m));
+            ponger = new ActionBlock<object>(m => pinger!.Post(m), options);
             pinger = new ActionBlock<object>(m =>
             {
                 if (++received == quota)
@@ -55,7 +60,7 @@ public static class PairRunners
                     sent++;
                     ponger.Post(m);
                 }
-            });
+            }, options);
             done.Add(tcs.Task);
             var ball = new object();
             kicks.Add(() =>
