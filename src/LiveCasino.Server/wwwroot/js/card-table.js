@@ -1,7 +1,9 @@
 // What baccarat and Dragon Tiger pages share: a board of named spots, the hands with their cards
 // as they are scanned (from the snapshot, then one cardDealt at a time), totals and the winner.
 
-import { baccaratTotal, cardElement, el } from "./format.js";
+import { baccaratTotal, cardElement, el, money, resultPill } from "./format.js";
+import { runTablePage } from "./table-page.js";
+import { showStakes } from "./stakes.js";
 
 /** Draws spots [id, label, odds] into <container>; <pick>(spotId) on a click. */
 export function drawSpots(container, spots, pick) {
@@ -54,4 +56,52 @@ export class Hands {
     winner(result) {
         for (const [name, h] of this.hands) h.box.classList.toggle("winner", result?.winner === name);
     }
+}
+
+/**
+ * Runs a card-game table page (baccarat, Dragon Tiger): the spot board, the hands following the
+ * snapshot and the card events, the shoe line, and the winner counts and last results in the stats.
+ * <game>: { spots, hands: [names], totals, winners: [names counted], stats(stats) for extras }.
+ */
+export function runCardTablePage(game) {
+    const $ = (id) => document.querySelector(`[data-testid="${id}"]`);
+    const hands = new Hands($("hands"), game.hands, game.totals);
+    let board = null;
+    const showShoe = (state) => {
+        const s = state.shoe;
+        $("shoe").textContent = s ? `shoe ${s.shoeNo}${s.needsChange ? " · change due" : ""}` : "";
+    };
+    runTablePage({
+        board(container, pick) {
+            board = container;
+            drawSpots(container, game.spots, pick);
+        },
+        stakes(byspot) {
+            showStakes(board, byspot, (m) => money(m).replace(/\.00$/, ""));
+        },
+        snapshot(state) {
+            hands.setAll(state.round?.cards ?? []);
+            hands.winner(state.round?.result);
+            showShoe(state);
+        },
+        event(name, e, state) {
+            switch (name) {
+                case "roundOpened": hands.clear(); break;
+                case "cardDealt": hands.add(e.card); break;
+                case "cardRescanned": hands.setAll(state.round?.cards ?? []); break;
+                case "dealResult":
+                case "roundSettled":
+                case "roundResettled": hands.winner(e.result); break;
+                case "shoeChanged":
+                case "shoeFlagged": showShoe(state); break;
+                default: break;
+            }
+        },
+        stats(stats) {
+            game.stats?.(stats);
+            const w = stats.winnerCounts ?? {};
+            $("winner-counts").textContent = game.winners.map((name) => w[name] ?? 0).join(" / ");
+            $("last-results").replaceChildren(...(stats.lastResults ?? []).slice(0, 12).map(resultPill));
+        },
+    });
 }
