@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using LiveCasino.TestKit;
 
 namespace LiveCasino.Streams.Tests.Support;
 
@@ -53,17 +54,5 @@ public static class Bounded
     /// For states no event announces (a counter reaching a value inside a stage). Polls; the
     /// outcome never depends on how long it takes.
     /// </summary>
-    public static async Task Until(Func<bool> condition, string what)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (clock.Elapsed > Limit)
-            {
-                throw new TimeoutException($"Timed out after {Limit.TotalSeconds} s waiting until {what}.");
-            }
-
-            await Task.Delay(1);
-        }
-    }
+    public static Task Until(Func<bool> condition, string what) => Eventually.TrueAsync(condition, what, Limit);
 }
