@@ -45,6 +45,19 @@ public sealed class ActorContext<T>
         return _cell.SpawnChild(props, name);
     }
 
+    /// <summary>
+    /// An address in another protocol for this actor: a child that wraps each message it receives
+    /// with <paramref name="wrap"/> and tells it to this actor, in order. Spawn one per incarnation
+    /// and reuse it (replies from a wallet, notifications from a table), rather than an ask per message.
+    /// </summary>
+    public ActorRef<TIn> SpawnAdapter<TIn>(Func<TIn, T> wrap, string? name = null)
+        where TIn : notnull
+    {
+        ArgumentNullException.ThrowIfNull(wrap);
+        var self = Self;
+        return Spawn(Props.Create(() => new MessageAdapter<TIn, T>(self, wrap)), name);
+    }
+
     /// <summary>Stops this actor after the current message; queued messages are not handled.</summary>
     public void Stop() => _cell.SendSystem(SystemMessage.Stop.Instance);
 

@@ -33,7 +33,7 @@ internal sealed class TableFeedActor(TableFeed feed, TableHost tables, BalanceNo
 
     protected override ValueTask PreStartAsync()
     {
-        _relay = Context.Spawn(Props.Create(() => new Relay<TableNotification, FeedMessage>(Self, n => new FeedMessage.Notified(n))), "relay");
+        _relay = Context.SpawnAdapter<TableNotification>(n => new FeedMessage.Notified(n), "relay");
         Subscribe();
         Context.Timers.StartPeriodicTimer(CheckTimer, new FeedMessage.Check(), options.FeedCheckInterval);
         return ValueTask.CompletedTask;

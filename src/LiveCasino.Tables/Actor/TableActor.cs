@@ -59,7 +59,7 @@ internal sealed partial class TableActor : EventSourcedActor<TableCommand, Table
 
     private DateTimeOffset Now => Context.Time.GetUtcNow();
 
-    private ActorRef<WalletReply> WalletReplies => _walletReplies ??= Context.Spawn(Props.Create(() => new MessageAdapter<WalletReply, TableCommand>(Self, r => new TableCommand.WalletAnswered(r))));
+    private ActorRef<WalletReply> WalletReplies => _walletReplies ??= Context.SpawnAdapter<WalletReply>(r => new TableCommand.WalletAnswered(r));
 
     public static string PersistenceIdOf(string tableId) => "table-" + tableId;
 

@@ -110,7 +110,7 @@ internal sealed class DealerConsole(string consoleId, Hosting.Tables tables, Con
         if (_tableId != tableId)
         {
             Unbind();
-            _feed ??= Context.Spawn(Props.Create(() => new MessageAdapter<TableNotification, ConsoleCommand>(Self, n => new ConsoleCommand.TableNotified(n))));
+            _feed ??= Context.SpawnAdapter<TableNotification>(n => new ConsoleCommand.TableNotified(n));
             tables.For(tableId).Tell(new TableCommand.Subscribe(_feed));
         }
 
