@@ -15,7 +15,7 @@ namespace LiveCasino.Actors.Sharding;
 /// stopped it), comes back to the region and goes to the next incarnation ahead of the buffer.
 /// </para>
 /// </summary>
-public sealed class EntityRegion<T> : IAsyncDisposable
+public sealed class EntityRegion<T> : IAsyncDisposable, IMailboxDepthSource
     where T : notnull
 {
     private readonly ActorSystem _system;
@@ -49,12 +49,15 @@ public sealed class EntityRegion<T> : IAsyncDisposable
         }
 
         system.RegisterStoppable(StopAsync);
+        KernelMetrics.TrackMailboxes(this);
     }
 
     public EntityRegionOptions Options { get; }
 
     /// <summary>Live entities (started and not yet fully passivated).</summary>
     public int EntityCount => Volatile.Read(ref _entityCount);
+
+    string IMailboxDepthSource.MailboxGroup => Options.EntityType;
 
     public int ShardOf(string entityId) => ShardIds.Of(entityId, Options.NumberOfShards);
 
@@ -146,6 +149,7 @@ public sealed class EntityRegion<T> : IAsyncDisposable
     {
         _stopping = true;
         _idleTimer?.Dispose();
+        KernelMetrics.UntrackMailboxes(this);
         var waits = new List<Task>();
         foreach (var shard in _shards)
         {
@@ -167,6 +171,31 @@ public sealed class EntityRegion<T> : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
+
+    /// <summary>
+    /// For the gauges: read without the entities' locks (a scrape must not slow sends), so a count
+    /// can be a message off while entities run; includes messages buffered while one passivates.
+    /// </summary>
+    MailboxDepth IMailboxDepthSource.MailboxDepth()
+    {
+        long total = 0, largest = 0;
+        foreach (var shard in _shards)
+        {
+            foreach (var handle in shard.Values)
+            {
+                long queued = handle.Buffer.Count;
+                if (handle.Cell is { } cell)
+                {
+                    queued += cell.QueuedCount;
+                }
+
+                total += queued;
+                largest = Math.Max(largest, queued);
+            }
+        }
+
+        return new MailboxDepth(total, largest);
+    }
 
     private void Passivate(EntityHandle handle)
     {
