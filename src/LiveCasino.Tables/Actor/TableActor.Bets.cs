@@ -263,8 +263,11 @@ internal sealed partial class TableActor
         return ValueTask.CompletedTask;
     }
 
-    private void RefuseBetNow(ActorRef<TableReply> replyTo, long roundNo, string betId, BetRejection reason, string? detail) =>
+    private void RefuseBetNow(ActorRef<TableReply> replyTo, long roundNo, string betId, BetRejection reason, string? detail)
+    {
+        TableLog.BetRejected(Context.Log, _tableId, new TableLog.RoundId(_tableId, roundNo), betId, reason, detail);
         Reply(replyTo, new TableReply.BetRejected(_tableId, roundNo, betId, reason, detail));
+    }
 
     private bool AddWaiter(long betNo, ActorRef<TableReply> replyTo)
     {

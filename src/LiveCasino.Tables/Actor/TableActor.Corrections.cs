@@ -73,16 +73,13 @@ internal sealed partial class TableActor
         }
 
         var events = new List<TableEvent> { new CardRescanned(round.RoundNo, Now, cmd.Stamp.StudioAt, cmd.Position, old.Card, card.ToString(), cmd.Stamp.By, cmd.Reason) };
-        var complete = engine.IsComplete(cards);
-        if (complete)
+        if (engine.IsComplete(cards))
         {
-            AddResult(events, round, engine.ResultOf(cards), cmd.Stamp);
+            await SettleAsync(events, round, engine.ResultOf(cards), cmd.Stamp).ConfigureAwait(false);
         }
-
-        await PersistBufferAsync(events).ConfigureAwait(false);
-        if (complete)
+        else
         {
-            await SealAsync(RecordKind.Round, round.RoundNo).ConfigureAwait(false);
+            await PersistBufferAsync(events).ConfigureAwait(false);
         }
 
         Accepted(cmd.ReplyTo, $"rescan-card {cmd.Position}: {old.Card} -> {card}");
@@ -148,7 +145,8 @@ internal sealed partial class TableActor
         var correction = round.Corrections + 1;
         await PersistBufferAsync([new RoundResettled(round.RoundNo, Now, cmd.Stamp.StudioAt, correction, corrected, payouts, adjustments, cmd.Stamp.By, cmd.Reason)]).ConfigureAwait(false);
         await SealAsync(RecordKind.Correction, round.RoundNo).ConfigureAwait(false);
-        TableLog.RoundEvent(Context.Log, _tableId, round.RoundNo, "re-settled: " + cmd.Reason, cmd.Stamp.By);
+        _metrics.RoundResettled(_tableId, _state.Config!.Game);
+        TableLog.RoundEvent(Context.Log, _tableId, new TableLog.RoundId(_tableId, round.RoundNo), "re-settled: " + cmd.Reason, cmd.Stamp.By);
         Accepted(cmd.ReplyTo, $"resettle-round {round.RoundNo}: {adjustments.Count} adjustments");
     }
 }

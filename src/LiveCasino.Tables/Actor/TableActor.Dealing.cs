@@ -1,3 +1,4 @@
+using LiveCasino.Tables.Diagnostics;
 using LiveCasino.Tables.Events;
 using LiveCasino.Tables.GameRules;
 using LiveCasino.Tables.Protocol;
@@ -111,16 +112,13 @@ internal sealed partial class TableActor
         var dealtCard = new DealtCard(position, card.ToString(), check.Hand, cmd.ReadingId);
         events.Add(new CardDealt(round.RoundNo, now, cmd.Stamp.StudioAt, dealtCard, cmd.Stamp.By));
         List<DealtCard> cards = [.. round.Cards, dealtCard];
-        var complete = engine.IsComplete(cards);
-        if (complete)
+        if (engine.IsComplete(cards))
         {
-            AddResult(events, round, engine.ResultOf(cards), cmd.Stamp);
+            await SettleAsync(events, round, engine.ResultOf(cards), cmd.Stamp).ConfigureAwait(false);
         }
-
-        await PersistBufferAsync(events).ConfigureAwait(false);
-        if (complete)
+        else
         {
-            await SealAsync(RecordKind.Round, round.RoundNo).ConfigureAwait(false);
+            await PersistBufferAsync(events).ConfigureAwait(false);
         }
 
         Accepted(cmd.ReplyTo, $"scan-card {position} {check.Hand}");
@@ -195,9 +193,7 @@ internal sealed partial class TableActor
             events.Add(new DealingStarted(round.RoundNo, Now, cmd.Stamp.StudioAt, cmd.Stamp.By));
         }
 
-        AddResult(events, round, result!, cmd.Stamp);
-        await PersistBufferAsync(events).ConfigureAwait(false);
-        await SealAsync(RecordKind.Round, round.RoundNo).ConfigureAwait(false);
+        await SettleAsync(events, round, result!, cmd.Stamp).ConfigureAwait(false);
         Accepted(cmd.ReplyTo, $"report-spin {cmd.Number}");
     }
 
@@ -209,14 +205,41 @@ internal sealed partial class TableActor
         _ => null,
     };
 
-    /// <summary>Adds the confirmed result and its settlement (payouts from the games library) in the same write.</summary>
-    private void AddResult(List<TableEvent> events, RoundState round, RoundResult result, DealerStamp stamp)
+    /// <summary>
+    /// Confirms the result and its settlement (payouts from the games library) in one write after
+    /// <paramref name="events"/>, then seals the round's record. Timed and traced from here, where
+    /// the table holds the result, to the settlement written.
+    /// </summary>
+    private async ValueTask SettleAsync(List<TableEvent> events, RoundState round, RoundResult result, DealerStamp stamp)
     {
+        var started = Context.Time.GetTimestamp();
+        var game = _state.Config!.Game;
         var now = Now;
-        events.Add(new ResultConfirmed(round.RoundNo, now, stamp.StudioAt, result, stamp.By));
         var payouts = Payouts(round, result, round.Accepted);
-        events.Add(new RoundSettled(round.RoundNo, now, stamp.StudioAt, round.Paytable, payouts, payouts.Sum(p => p.Stake), payouts.Sum(p => p.Returned)));
-        TableLog.RoundEvent(Context.Log, _tableId, round.RoundNo, "result " + result.Winner, stamp.By);
+        var settled = new RoundSettled(round.RoundNo, now, stamp.StudioAt, round.Paytable, payouts, payouts.Sum(p => p.Stake), payouts.Sum(p => p.Returned));
+        events.Add(new ResultConfirmed(round.RoundNo, now, stamp.StudioAt, result, stamp.By));
+        events.Add(settled);
+        var span = TableTracing.StartSettlement(_tableId, round.RoundNo, game, payouts.Count);
+        try
+        {
+            await PersistBufferAsync(events).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
+            throw;
+        }
+        finally
+        {
+            span?.Dispose();
+        }
+
+        var latency = Context.Time.GetElapsedTime(started);
+        _metrics.RoundSettled(_tableId, game, latency);
+        var roundId = new TableLog.RoundId(_tableId, round.RoundNo);
+        TableLog.RoundEvent(Context.Log, _tableId, roundId, "result " + result.Winner, stamp.By);
+        TableLog.RoundSettled(Context.Log, _tableId, roundId, payouts.Count, settled.TotalStake, settled.TotalReturned, latency.TotalMilliseconds);
+        await SealAsync(RecordKind.Round, round.RoundNo).ConfigureAwait(false);
     }
 
     /// <summary>What each bet returns under <paramref name="result"/>: its lines settled by the games library, summed.</summary>

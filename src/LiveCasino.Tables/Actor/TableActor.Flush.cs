@@ -73,6 +73,7 @@ internal sealed partial class TableActor
             foreach (var accepted in accepts)
             {
                 var bet = round.Bets[accepted.BetNo];
+                TableLog.BetAccepted(Context.Log, _tableId, new TableLog.RoundId(_tableId, roundNo), bet.BetId, bet.BetNo, bet.PlayerId, bet.Stake);
                 AnswerWaiters(bet.BetNo, new TableReply.BetAccepted(_tableId, roundNo, bet.BetId, bet.BetNo, bet.Stake, accepted.DecidedAt));
             }
 
@@ -80,7 +81,9 @@ internal sealed partial class TableActor
             {
                 _reservations.Remove(State.WalletOperationIds.Reservation(_tableId, roundNo, rejected.BetNo));
                 _reserveSentAt.Remove(rejected.BetNo);
-                AnswerWaiters(rejected.BetNo, new TableReply.BetRejected(_tableId, roundNo, round.Bets[rejected.BetNo].BetId, rejected.Reason, null));
+                var betId = round.Bets[rejected.BetNo].BetId;
+                TableLog.BetRejected(Context.Log, _tableId, new TableLog.RoundId(_tableId, roundNo), betId, rejected.Reason, null);
+                AnswerWaiters(rejected.BetNo, new TableReply.BetRejected(_tableId, roundNo, betId, rejected.Reason, null));
             }
         }
 
@@ -100,6 +103,7 @@ internal sealed partial class TableActor
         var round = _state.Current!;
         foreach (var request in _buffer.Requests)
         {
+            TableLog.BetRejected(Context.Log, _tableId, new TableLog.RoundId(_tableId, round.RoundNo), request.BetId, reason, null);
             AnswerWaiters(request.BetNo, new TableReply.BetRejected(_tableId, round.RoundNo, request.BetId, reason, null));
         }
 

@@ -75,7 +75,7 @@ internal sealed partial class TableActor
         await PersistBufferAsync([new RoundOpened(roundNo, now, cmd.Stamp.StudioAt, now + config.BettingWindow, config.Paytable, cmd.Stamp.By)]).ConfigureAwait(false);
         _lastBetNo = 0;
         Context.Timers.StartSingleTimer(CloseTimer, new TableCommand.CloseTimerFired(roundNo), config.BettingWindow);
-        TableLog.RoundEvent(Context.Log, _tableId, roundNo, "opened", cmd.Stamp.By);
+        TableLog.RoundEvent(Context.Log, _tableId, new TableLog.RoundId(_tableId, roundNo), "opened", cmd.Stamp.By);
         Accepted(cmd.ReplyTo, "open-round");
     }
 
@@ -128,7 +128,7 @@ internal sealed partial class TableActor
         Context.Timers.Cancel(CloseTimer);
         RefuseUndecided(BetRejection.BettingClosed);
         await PersistBufferAsync([new BettingClosed(round.RoundNo, Now, studioAt, by)]).ConfigureAwait(false);
-        TableLog.RoundEvent(Context.Log, _tableId, round.RoundNo, "closed", by);
+        TableLog.RoundEvent(Context.Log, _tableId, new TableLog.RoundId(_tableId, round.RoundNo), "closed", by);
     }
 
     private async ValueTask OnVoidRoundAsync(TableCommand.VoidRound cmd)
@@ -156,6 +156,7 @@ internal sealed partial class TableActor
             return;
         }
 
+        var phase = round.Phase;
         Context.Timers.Cancel(CloseTimer);
         RefuseUndecided(BetRejection.RoundVoided);
 
@@ -168,7 +169,8 @@ internal sealed partial class TableActor
         _buffer.Accepts.Clear();
         await PersistBufferAsync([new RoundVoided(round.RoundNo, Now, cmd.Stamp.StudioAt, cmd.Reason, cmd.Stamp.By)]).ConfigureAwait(false);
         await SealAsync(RecordKind.Round, round.RoundNo).ConfigureAwait(false);
-        TableLog.RoundEvent(Context.Log, _tableId, round.RoundNo, "voided: " + cmd.Reason, cmd.Stamp.By);
+        _metrics.RoundVoided(_tableId, _state.Config!.Game, phase);
+        TableLog.RoundEvent(Context.Log, _tableId, new TableLog.RoundId(_tableId, round.RoundNo), "voided: " + cmd.Reason, cmd.Stamp.By);
         Accepted(cmd.ReplyTo, "void-round");
     }
 

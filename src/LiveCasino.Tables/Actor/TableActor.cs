@@ -3,6 +3,7 @@ using LiveCasino.Actors.Core;
 using LiveCasino.Actors.Persistence.EventSourcing;
 using LiveCasino.Actors.Persistence.Journal;
 using LiveCasino.Tables.Configuration;
+using LiveCasino.Tables.Diagnostics;
 using LiveCasino.Tables.Events;
 using LiveCasino.Tables.Protocol;
 using LiveCasino.Tables.State;
@@ -32,6 +33,7 @@ internal sealed partial class TableActor : EventSourcedActor<TableCommand, Table
     private readonly string _tableId;
     private readonly TableOptions _options;
     private readonly Func<string, ActorRef<WalletCommand>> _walletFor;
+    private readonly TableMetrics _metrics;
     private readonly TableState _state;
     private readonly RecordChain _chain = new();
     private readonly BetBuffer _buffer = new();
@@ -47,11 +49,12 @@ internal sealed partial class TableActor : EventSourcedActor<TableCommand, Table
     private bool _flushScheduled;
     private bool _sweeping;
 
-    public TableActor(string tableId, TableOptions options, Func<string, ActorRef<WalletCommand>> walletFor)
+    public TableActor(string tableId, TableOptions options, Func<string, ActorRef<WalletCommand>> walletFor, TableMetrics metrics)
     {
         _tableId = tableId;
         _options = options;
         _walletFor = walletFor;
+        _metrics = metrics;
         _state = new TableState(tableId, options);
     }
 

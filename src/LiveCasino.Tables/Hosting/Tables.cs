@@ -3,6 +3,7 @@ using LiveCasino.Actors.Core;
 using LiveCasino.Actors.Sharding;
 using LiveCasino.Tables.Actor;
 using LiveCasino.Tables.Configuration;
+using LiveCasino.Tables.Diagnostics;
 using LiveCasino.Tables.Protocol;
 using LiveCasino.Wallets.Protocol;
 
@@ -18,11 +19,12 @@ public sealed class Tables
     /// <summary>The entity type of tables in the region and in shard envelopes.</summary>
     public const string EntityType = "table";
 
-    private Tables(ActorSystem system, EntityRegion<TableCommand> region, TableOptions options)
+    private Tables(ActorSystem system, EntityRegion<TableCommand> region, TableOptions options, TableMetrics metrics)
     {
         System = system;
         Region = region;
         Options = options;
+        Metrics = metrics;
     }
 
     public ActorSystem System { get; }
@@ -31,23 +33,27 @@ public sealed class Tables
 
     public TableOptions Options { get; }
 
+    /// <summary>Where the tables record rounds and settlement latency (<see cref="TableMetrics.Shared"/> unless given).</summary>
+    public TableMetrics Metrics { get; }
+
     /// <summary>
     /// Starts the table region. <paramref name="walletFor"/> gives the wallet of a player (the
     /// wallets' entity region ref); tables reserve, settle, void and adjust through it.
     /// </summary>
-    public static Tables Start(ActorSystem system, TableOptions options, Func<string, ActorRef<WalletCommand>> walletFor)
+    public static Tables Start(ActorSystem system, TableOptions options, Func<string, ActorRef<WalletCommand>> walletFor, TableMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(walletFor);
         options.Validate();
+        var tableMetrics = metrics ?? TableMetrics.Shared;
         _ = Actors.Persistence.PersistenceExtension.Get(system);
         var regionOptions = new EntityRegionOptions { EntityType = EntityType, IdleTimeout = options.IdleTimeout, BufferPerEntityMax = options.MailboxCapacity };
         var region = new EntityRegion<TableCommand>(
             system,
             regionOptions,
-            id => Props.Create<TableCommand>(() => new TableActor(id, options, walletFor)).WithMailbox(options.MailboxCapacity));
-        return new Tables(system, region, options);
+            id => Props.Create<TableCommand>(() => new TableActor(id, options, walletFor, tableMetrics)).WithMailbox(options.MailboxCapacity));
+        return new Tables(system, region, options, tableMetrics);
     }
 
     /// <summary>A ref to the table, valid across restarts and passivation.</summary>

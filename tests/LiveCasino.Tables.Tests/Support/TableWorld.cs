@@ -8,6 +8,7 @@ using LiveCasino.Actors.Persistence.Snapshots;
 using LiveCasino.Actors.Supervision;
 using LiveCasino.Stores.Sqlite;
 using LiveCasino.Tables.Configuration;
+using LiveCasino.Tables.Diagnostics;
 using LiveCasino.Tables.Protocol;
 using LiveCasino.Tables.Serialization;
 using LiveCasino.TestKit;
@@ -48,6 +49,9 @@ public sealed class TableWorld : IAsyncDisposable
     }
 
     public FakeTimeProvider Time { get; } = new();
+
+    /// <summary>This world's own table meter (same name as a node's), so a test sees only its own tables.</summary>
+    public TableMetrics Metrics { get; } = new();
 
     public static EventSerializer Serializer { get; } = new EventSerializer().RegisterWalletTypes().RegisterTableTypes();
 
@@ -145,6 +149,7 @@ public sealed class TableWorld : IAsyncDisposable
 
         await TableStore.DisposeAsync();
         await WalletStore.DisposeAsync();
+        Metrics.Dispose();
         if (_directory is not null)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -184,7 +189,7 @@ public sealed class TableWorld : IAsyncDisposable
         TableSystem = ActorSystem.Create("tables-" + ++_generation, NodeOptions, Time);
         TableJournal = new FaultyJournal(TableStore);
         PersistenceExtension.Install(TableSystem, TableJournal, TableSnapshots, Serializer, new PersistenceOptions { SnapshotEvery = TableSnapshotEvery });
-        Tables = TableHost.Start(TableSystem, _tableOptions, player => Wallets.For(player));
+        Tables = TableHost.Start(TableSystem, _tableOptions, player => Wallets.For(player), Metrics);
     }
 
     private void StartWallets()
