@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using LiveCasino.Actors.Ask;
 using LiveCasino.Server.Edge;
 using LiveCasino.Server.Hubs.Contracts;
+using LiveCasino.Server.Observability;
 using LiveCasino.Server.Security;
 using LiveCasino.Tables.Protocol;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +16,7 @@ namespace LiveCasino.Server.Hubs;
 /// through SignalR groups. See docs/protocol.md.
 /// </summary>
 [Authorize(Policy = AuthPolicies.Player)]
-public sealed partial class PlayerHub(EdgeHost edge) : Hub
+public sealed partial class PlayerHub(EdgeHost edge, ILogger<PlayerHub> logger) : Hub
 {
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex BetIdPattern();
@@ -47,6 +48,25 @@ public sealed partial class PlayerHub(EdgeHost edge) : Hub
     public async Task<BetReply> PlaceBet(PlaceBetRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var span = BetTracing.StartPlaceBet(request);
+        BetReply reply;
+        try
+        {
+            reply = await PlaceBetAsync(request).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            BetTracing.Failed(span, e);
+            throw;
+        }
+
+        BetTracing.Complete(span, reply);
+        PlayerHubLog.BetAnswered(logger, EdgeHost.ConnectionOf(Context)?.Who.PlayerId, reply);
+        return reply;
+    }
+
+    private async Task<BetReply> PlaceBetAsync(PlaceBetRequest request)
+    {
         if (Precheck(request.TableId, request.RoundNo, request.BetId) is { } refused)
         {
             return refused;
