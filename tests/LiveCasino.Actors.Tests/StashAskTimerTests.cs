@@ -11,7 +11,7 @@ namespace LiveCasino.Actors.Tests;
 public sealed class StashAskTimerTests : KernelTest
 {
     /// <summary>Stashes everything until "open"; "crash" fails it while closed.</summary>
-    private sealed class Door(ActorRef<string> report) : Actor<string>
+    private sealed class Door(ActorRef<string> report) : Actor<string>, IWithStash
     {
         private bool _open;
 
@@ -73,6 +73,28 @@ public sealed class StashAskTimerTests : KernelTest
         }
 
         await ActorSystem.WhenTerminated(door).WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    private sealed class UnmarkedStasher : Actor<string>
+    {
+        protected override ValueTask ReceiveAsync(string message)
+        {
+            Context.Stash();
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public async Task Stash_from_an_actor_not_marked_IWithStash_fails_it_with_a_clear_error()
+    {
+        var failures = new List<Exception>();
+        var strategy = new SupervisorStrategy { Decider = e => { lock (failures) { failures.Add(e); } return Directive.Stop; } };
+        var actor = System.Spawn(Props.Create(() => new UnmarkedStasher()) with { Supervision = strategy }, "unmarked");
+        actor.Tell("x");
+
+        await ActorSystem.WhenTerminated(actor).WaitAsync(TimeSpan.FromSeconds(10));
+        var error = Assert.IsType<InvalidOperationException>(Assert.Single(failures));
+        Assert.Contains(nameof(IWithStash), error.Message, StringComparison.Ordinal);
     }
 
     public sealed record Ping(int N, ActorRef<int> ReplyTo);

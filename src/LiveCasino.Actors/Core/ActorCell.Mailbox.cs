@@ -6,24 +6,22 @@ namespace LiveCasino.Actors.Core;
 
 /// <summary>
 /// An actor's cell: its mailbox, its current instance and its lifecycle. This part holds the
-/// mailbox and the scheduler: a lock-free MPSC queue of envelopes, a count for the bound, and a
-/// "scheduled" flag that guarantees at most one pool thread runs the actor at a time.
+/// mailbox and the scheduler: a bounded multi-producer single-consumer queue of envelopes (see
+/// <see cref="MailboxQueue{T}"/>), and a "scheduled" flag that guarantees at most one pool thread
+/// runs the actor at a time.
 /// </summary>
 internal sealed partial class ActorCell<T> : ActorCell, IMessageSink<T>, IThreadPoolWorkItem
     where T : notnull
 {
-    private readonly ConcurrentQueue<Envelope<T>> _mailbox = new();
+    private readonly MailboxQueue<Envelope<T>> _mailbox;
     private readonly ConcurrentQueue<SystemMessage> _system = new();
+
+    // After termination several threads may drain the mailbox (the cell's own and late producers): one at a time.
+    private readonly Lock _drainLock = new();
 
     // Unstashed messages: handled before the mailbox. Touched only by the thread running the actor.
     private Queue<Envelope<T>> _front = new();
-    private readonly int _capacity;
-    private readonly OverflowPolicy _overflow;
     private readonly int _throughput;
-
-    // Approximate user-queue length: producers add 1 each, the consumer subtracts in bulk per turn.
-    private int _count;
-    private int _dequeuedSinceFlush;
     private int _scheduled;
 
     // Set after a system message is enqueued: lets the run loop skip probing the queue per message.
@@ -41,23 +39,11 @@ internal sealed partial class ActorCell<T> : ActorCell, IMessageSink<T>, IThread
             return Undeliverable(envelope);
         }
 
-        if (Interlocked.Increment(ref _count) > _capacity)
+        if (!_mailbox.TryEnqueue(envelope))
         {
-            if (_overflow == OverflowPolicy.DropNewest)
-            {
-                Interlocked.Decrement(ref _count);
-                DeadLetter(envelope.Message, DeadLetterReason.MailboxFull);
-                return false;
-            }
-
-            if (_mailbox.TryDequeue(out var oldest))
-            {
-                Interlocked.Decrement(ref _count);
-                DeadLetter(oldest.Message, DeadLetterReason.DroppedOldest);
-            }
+            DeadLetter(envelope.Message, DeadLetterReason.MailboxFull);
+            return false;
         }
-
-        _mailbox.Enqueue(envelope);
 
         // A message that raced with the final drain of a stopping cell is handed on, not stranded.
         if (IsTerminated)
@@ -105,30 +91,16 @@ internal sealed partial class ActorCell<T> : ActorCell, IMessageSink<T>, IThread
             return true;
         }
 
-        if (_mailbox.TryDequeue(out envelope))
-        {
-            _dequeuedSinceFlush++;
-            return true;
-        }
-
-        return false;
+        return _mailbox.TryDequeue(out envelope);
     }
 
-    private void FlushCount()
-    {
-        if (_dequeuedSinceFlush != 0)
-        {
-            Interlocked.Add(ref _count, -_dequeuedSinceFlush);
-            _dequeuedSinceFlush = 0;
-        }
-    }
+    private void OnDisplaced(Envelope<T> oldest) => DeadLetter(oldest.Message, DeadLetterReason.DroppedOldest);
 
     private bool HasUserWork => _front.Count > 0 || !_mailbox.IsEmpty;
 
     /// <summary>Ends a turn: releases the scheduled flag, then re-checks for work that raced in.</summary>
     private void EndTurn()
     {
-        FlushCount();
         Interlocked.Exchange(ref _scheduled, 0);
         var more = !_system.IsEmpty || (_state == CellState.Running && (HasUserWork || _drainThenStop));
         if (more)
@@ -138,13 +110,18 @@ internal sealed partial class ActorCell<T> : ActorCell, IMessageSink<T>, IThread
     }
 
     /// <summary>Number of user messages waiting (approximate while the actor runs).</summary>
-    internal int QueuedCount => Math.Max(0, Volatile.Read(ref _count) - _dequeuedSinceFlush) + _front.Count;
+    internal int QueuedCount => _mailbox.Count + _front.Count;
 
     private bool Undeliverable(Envelope<T> envelope)
     {
         if (_onTerminated is not null)
         {
-            _mailbox.Enqueue(envelope);
+            // The hook re-delivers to the next incarnation; handing over empties a full queue.
+            while (!_mailbox.TryEnqueue(envelope))
+            {
+                HandOverAfterTermination();
+            }
+
             HandOverAfterTermination();
             return true;
         }
@@ -183,11 +160,23 @@ internal sealed partial class ActorCell<T> : ActorCell, IMessageSink<T>, IThread
     internal List<T> TakeLeftovers()
     {
         var leftovers = Interlocked.Exchange(ref _ownerLeftovers, null) ?? [];
-        while (_mailbox.TryDequeue(out var e))
+        lock (_drainLock)
         {
-            if (e.Kind == EnvelopeKind.User)
+            // Wait out producers that claimed a slot and are still writing it: they may have read
+            // the state before termination, and then nobody else would collect their message.
+            var spin = default(SpinWait);
+            while (!_mailbox.IsEmpty)
             {
-                leftovers.Add(e.Message);
+                if (!_mailbox.TryDequeue(out var e))
+                {
+                    spin.SpinOnce();
+                    continue;
+                }
+
+                if (e.Kind == EnvelopeKind.User)
+                {
+                    leftovers.Add(e.Message);
+                }
             }
         }
 

@@ -1,4 +1,6 @@
 using LiveCasino.Actors.Diagnostics;
+using LiveCasino.Actors.Mailboxes;
+using LiveCasino.Actors.Stashing;
 using Microsoft.Extensions.Logging;
 
 namespace LiveCasino.Actors.Core;
@@ -15,12 +17,14 @@ internal sealed partial class ActorCell<T>
     private Envelope<T> _current;
     private readonly bool _isDefaultStrategy;
 
+    // Only actors that stash remember the envelope being handled (see IWithStash).
+    private bool _tracksCurrent;
+
     public ActorCell(ActorSystem system, ActorCell? parent, string name, Props<T> props, Action<ActorCell<T>>? onTerminated = null, string? pathPrefix = null)
         : base(system, parent, name, system.NextUid(), pathPrefix)
     {
         _props = props;
-        _capacity = props.Mailbox.Capacity;
-        _overflow = props.Mailbox.Overflow;
+        _mailbox = MailboxQueue<Envelope<T>>.Create(props.Mailbox, OnDisplaced);
         _throughput = props.Throughput ?? system.Options.Throughput;
         _onTerminated = onTerminated;
         Self = new ActorRef<T>(system, this, Path, Uid);
@@ -105,14 +109,18 @@ internal sealed partial class ActorCell<T>
     }
 
     /// <summary>Handles one envelope; returns false when the handler went asynchronous.</summary>
-    private bool Invoke(Envelope<T> envelope)
+    private bool Invoke(in Envelope<T> envelope)
     {
         if (envelope.Kind != EnvelopeKind.User && !_context.IsCurrent(envelope))
         {
             return true; // A timer cancelled or replaced after it fired.
         }
 
-        _current = envelope;
+        if (_tracksCurrent)
+        {
+            _current = envelope;
+        }
+
         ValueTask pending;
         try
         {
@@ -139,6 +147,7 @@ internal sealed partial class ActorCell<T>
         {
             _actor = _props.Factory();
             _actor.Attach(_context);
+            _tracksCurrent = _actor is IWithStash;
             if (_isDefaultStrategy && _actor is IPersistentActor)
             {
                 // Persistent actors restart with backoff by default, so a failing store is not hammered.
@@ -179,7 +188,6 @@ internal sealed partial class ActorCell<T>
             return true;
         }
 
-        FlushCount();
         _ = ResumeAfter(pending);
         return false;
     }

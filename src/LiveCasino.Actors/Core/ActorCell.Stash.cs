@@ -11,6 +11,11 @@ internal sealed partial class ActorCell<T>
 
     internal void StashCurrent()
     {
+        if (!_tracksCurrent)
+        {
+            throw new InvalidOperationException($"{Path} stashes but does not implement {nameof(IWithStash)}.");
+        }
+
         _stash ??= [];
         if (_stash.Count >= _props.StashCapacity)
         {

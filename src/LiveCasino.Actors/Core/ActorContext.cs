@@ -81,7 +81,7 @@ public sealed class ActorContext<T>
 
     public void Unwatch(ActorRef other) => _cell.Unwatch(CellOf(other));
 
-    /// <summary>Keeps the current message aside (bounded by the props' StashCapacity) until <see cref="UnstashAll"/>.</summary>
+    /// <summary>Keeps the current message aside (bounded by the props' StashCapacity) until <see cref="UnstashAll"/>. The actor must implement <see cref="Stashing.IWithStash"/>.</summary>
     public void Stash() => _cell.StashCurrent();
 
     /// <summary>Puts stashed messages back ahead of the mailbox, in their original order.</summary>
