@@ -12,7 +12,6 @@ internal sealed class PostgresBatchArrays
     {
         WritePids = new string[writes];
         WriteLowest = new long[writes];
-        WriteHighest = new long[writes];
         Pids = new string[events];
         SequenceNrs = new long[events];
         Timestamps = new DateTime[events];
@@ -25,8 +24,6 @@ internal sealed class PostgresBatchArrays
     public string[] WritePids { get; }
 
     public long[] WriteLowest { get; }
-
-    public long[] WriteHighest { get; }
 
     public string[] Pids { get; }
 
@@ -67,7 +64,6 @@ internal sealed class PostgresBatchArrays
             var write = writes[i];
             arrays.WritePids[w] = write.PersistenceId;
             arrays.WriteLowest[w] = write.LowestSequenceNr;
-            arrays.WriteHighest[w] = write.HighestSequenceNr;
             w++;
             for (var j = 0; j < write.Events.Count; j++)
             {

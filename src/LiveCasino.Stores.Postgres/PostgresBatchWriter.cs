@@ -5,7 +5,7 @@ namespace LiveCasino.Stores.Postgres;
 
 /// <summary>
 /// The journal's writer connection with its batch prepared once: lock, deleted-range check, event
-/// and tag insert, metadata upsert, sent in one round trip and run as one implicit transaction.
+/// and tag insert, sent in one round trip and run as one implicit transaction.
 /// A broken connection is dropped and reopened (and re-prepared) by the next batch.
 /// </summary>
 internal sealed class PostgresBatchWriter : IAsyncDisposable
@@ -24,8 +24,6 @@ internal sealed class PostgresBatchWriter : IAsyncDisposable
     private readonly NpgsqlParameter<string[]> _manifests = TextArray();
     private readonly NpgsqlParameter<byte[][]> _payloads = new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea };
     private readonly NpgsqlParameter<string?[]> _tags = new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };
-    private readonly NpgsqlParameter<string[]> _metaPids = TextArray();
-    private readonly NpgsqlParameter<long[]> _metaHighest = BigintArray();
 
     public PostgresBatchWriter(NpgsqlDataSource dataSource, PostgresJournalSql sql)
     {
@@ -48,8 +46,6 @@ internal sealed class PostgresBatchWriter : IAsyncDisposable
         _manifests.TypedValue = arrays.Manifests;
         _payloads.TypedValue = arrays.Payloads;
         _tags.TypedValue = arrays.Tags;
-        _metaPids.TypedValue = arrays.WritePids;
-        _metaHighest.TypedValue = arrays.WriteHighest;
         try
         {
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -84,7 +80,6 @@ internal sealed class PostgresBatchWriter : IAsyncDisposable
             batch.BatchCommands.Add(Command(_sql.Lock, new NpgsqlParameter<long> { NpgsqlDbType = NpgsqlDbType.Bigint, TypedValue = _sql.WriteLockKey }));
             batch.BatchCommands.Add(Command(_sql.CheckDeleted, _checkPids, _checkLowest));
             batch.BatchCommands.Add(Command(_sql.InsertEvents, _pids, _nrs, _at, _writers, _manifests, _payloads, _tags));
-            batch.BatchCommands.Add(Command(_sql.UpsertMetadata, _metaPids, _metaHighest));
             await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
             _connection = connection;
             _batch = batch;

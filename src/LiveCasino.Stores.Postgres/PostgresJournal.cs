@@ -119,10 +119,18 @@ public sealed partial class PostgresJournal : IJournal
     {
         ArgumentNullException.ThrowIfNull(persistenceId);
         ThrowIfDisposed();
-        await using var command = _dataSource.CreateCommand(_sql.Delete);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = persistenceId });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = toSequenceNr });
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        // Under the writers' lock (one implicit transaction): no batch commits between reading the
+        // highest nr and deleting, so the remembered highest nr and the deleted-range check agree.
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = connection.CreateBatch();
+        var lockCommand = new NpgsqlBatchCommand(_sql.Lock);
+        lockCommand.Parameters.Add(new NpgsqlParameter<long> { TypedValue = _sql.WriteLockKey });
+        var delete = new NpgsqlBatchCommand(_sql.Delete);
+        delete.Parameters.Add(new NpgsqlParameter<string> { TypedValue = persistenceId });
+        delete.Parameters.Add(new NpgsqlParameter<long> { TypedValue = toSequenceNr });
+        batch.BatchCommands.Add(lockCommand);
+        batch.BatchCommands.Add(delete);
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -35,6 +35,8 @@ internal sealed class PostgresJournalSql
                 PRIMARY KEY (tag, ordering)
             );
 
+            -- Only entities with a deletion have a row: the highest nr the deleted rows may have held,
+            -- and how far deletion went. Writes never touch it (a row per write was half a batch's cost).
             CREATE TABLE IF NOT EXISTS {{schema}}.journal_metadata (
                 persistence_id TEXT NOT NULL PRIMARY KEY,
                 highest_sequence_nr BIGINT NOT NULL,
@@ -79,15 +81,6 @@ internal sealed class PostgresJournalSql
             FROM ev CROSS JOIN LATERAL unnest(ev.tags) AS t(tag)
             """;
 
-        // One row per id (ON CONFLICT may touch a row once per statement), in key order.
-        UpsertMetadata = $"""
-            INSERT INTO {schema}.journal_metadata (persistence_id, highest_sequence_nr)
-            SELECT u.pid, max(u.high) FROM unnest($1::text[], $2::bigint[]) AS u(pid, high)
-            GROUP BY u.pid ORDER BY u.pid
-            ON CONFLICT (persistence_id) DO UPDATE
-                SET highest_sequence_nr = GREATEST({schema}.journal_metadata.highest_sequence_nr, excluded.highest_sequence_nr)
-            """;
-
         Replay = $"""
             SELECT sequence_nr, ordering, written_at, writer_id, manifest, payload, tags
             FROM {schema}.journal_events
@@ -105,14 +98,28 @@ internal sealed class PostgresJournalSql
             LIMIT $3
             """;
 
-        ReadHighest = $"SELECT highest_sequence_nr FROM {schema}.journal_metadata WHERE persistence_id = $1";
+        // The newest stored nr, or the one remembered when a deletion removed it (one index probe each).
+        ReadHighest = $"""
+            SELECT GREATEST(
+                (SELECT max(sequence_nr) FROM {schema}.journal_events WHERE persistence_id = $1),
+                (SELECT highest_sequence_nr FROM {schema}.journal_metadata WHERE persistence_id = $1),
+                0)
+            """;
 
-        // One statement: raise deleted_to (never past the highest nr), drop the rows and their tag rows.
+        // Run after Lock in the same transaction, so no batch commits between reading the highest nr
+        // and deleting. Remembers the highest nr (the rows that held it may go), raises deleted_to
+        // (never past the highest nr), then drops the rows and their tag rows.
         Delete = $"""
-            WITH m AS (
-                UPDATE {schema}.journal_metadata
-                SET deleted_to = LEAST($2, highest_sequence_nr)
-                WHERE persistence_id = $1 AND deleted_to < LEAST($2, highest_sequence_nr)
+            WITH h AS (
+                SELECT GREATEST(
+                    (SELECT max(sequence_nr) FROM {schema}.journal_events WHERE persistence_id = $1),
+                    (SELECT highest_sequence_nr FROM {schema}.journal_metadata WHERE persistence_id = $1)) AS highest
+            ), m AS (
+                INSERT INTO {schema}.journal_metadata AS md (persistence_id, highest_sequence_nr, deleted_to)
+                SELECT $1, h.highest, LEAST($2, h.highest) FROM h WHERE h.highest IS NOT NULL
+                ON CONFLICT (persistence_id) DO UPDATE
+                    SET highest_sequence_nr = excluded.highest_sequence_nr,
+                        deleted_to = GREATEST(md.deleted_to, excluded.deleted_to)
                 RETURNING deleted_to
             ), d AS (
                 DELETE FROM {schema}.journal_events e USING m
@@ -136,8 +143,6 @@ internal sealed class PostgresJournalSql
     public string CheckDeleted { get; }
 
     public string InsertEvents { get; }
-
-    public string UpsertMetadata { get; }
 
     public string Replay { get; }
 
