@@ -6,9 +6,9 @@ namespace LiveCasino.Server.Bench;
 
 /// <summary>
 /// Makes bench tables emit synthetic state events at a fixed rate through the real fan-out path:
-/// each event is serialized once into a hub frame (<see cref="HubFrames.Event{T}"/>) and offered to
-/// every viewer of the table's <see cref="TableFeed"/>, whose outboxes and writers send it, exactly
-/// as <c>TableFeedActor</c> does with a table's events. Tables are staggered across the period, as
+/// each event is serialized once into a hub frame (<see cref="HubFrames.Event{T}"/>) and handed to
+/// the table's <see cref="TableFeed.FanOut"/>, whose lanes offer it to every viewer, exactly as
+/// <c>TableFeedActor</c> does with a table's events. Tables are staggered across the period, as
 /// real tables are not in step. A dedicated thread keeps the schedule (sleeping, never spinning); when it
 /// falls behind it emits what is due at once, each event still carrying its scheduled time.
 /// </summary>
@@ -74,14 +74,9 @@ public sealed class BenchEmitter(TablesRuntime runtime, TimeProvider time)
             var payload = new BenchTick(feed.TableId, tick + 1, startUnixMs + dueMs - 100, tick < request.Warmup ? 0 : 1, pad);
             var frame = HubFrames.Event("benchTick", payload, BenchJsonContext.Default.BenchTick);
             var item = new Outgoing(feed.TableId, 0, frame);
-            var viewers = feed.Viewers;
-            foreach (var viewer in viewers)
-            {
-                viewer.Offer(item);
-            }
-
+            feed.FanOut(item);
             Interlocked.Increment(ref _emitted);
-            Interlocked.Add(ref _offered, viewers.Count);
+            Interlocked.Add(ref _offered, feed.ViewerCount);
         }
     }
 

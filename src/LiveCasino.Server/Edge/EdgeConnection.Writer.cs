@@ -1,37 +1,90 @@
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 
 namespace LiveCasino.Server.Edge;
 
-/// <summary>The connection's writer task: resync snapshots first, then queued frames, to this connection only; and the session check.</summary>
+/// <summary>
+/// Writing to this connection: the producer's own write when the connection is idle, the pump
+/// that drains the outbox otherwise (snapshots owed first, then queued frames, in order), and the
+/// session check.
+/// </summary>
 public sealed partial class EdgeConnection
 {
-    private async Task WriteLoopAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The caller owns the pipe (it set <c>_pumping</c>): writes on its own thread. A write that
+    /// completes at once (the pipe had room) leaves the connection idle again unless frames queued
+    /// meanwhile; one that has to wait for the socket is handed to a pump, so the producer never waits.
+    /// </summary>
+    private void WriteOwned(SerializedHubMessage message)
     {
-        var reader = _outbox.Reader;
+        ValueTask write;
         try
         {
+            write = _hub.WriteAsync(message, _stop.Token);
+        }
+        catch (ObjectDisposedException)
+        {
+            return; // closed meanwhile
+        }
+
+        if (!write.IsCompletedSuccessfully)
+        {
+            StartPump(write, counted: false);
+            return;
+        }
+
+        _metrics.Sent();
+        lock (_gate)
+        {
+            if (_outbox.Count == 0 && _resync.Count == 0)
+            {
+                _pumping = false;
+                return;
+            }
+        }
+
+        // Frames queued while we wrote: drain them on the pool, not on the producer's thread.
+        StartPump(default, counted: true);
+    }
+
+    private void StartPump(ValueTask pending, bool counted)
+    {
+        Volatile.Write(ref _pump, pending.IsCompleted ? Task.Run(() => PumpAsync(pending, counted)) : PumpAsync(pending, counted));
+    }
+
+    /// <summary>Owns the pipe until the outbox is empty and no snapshot is owed; then the connection is idle again.</summary>
+    private async Task PumpAsync(ValueTask pending, bool counted)
+    {
+        try
+        {
+            await pending.ConfigureAwait(false);
+            if (!counted)
+            {
+                _metrics.Sent();
+            }
+
             while (true)
             {
-                await SendResyncsAsync(cancellationToken).ConfigureAwait(false);
-                if (reader.TryRead(out var item))
+                await SendResyncsAsync(_stop.Token).ConfigureAwait(false);
+                SerializedHubMessage? next = null;
+                lock (_gate)
                 {
-                    if (ShouldSend(item))
+                    while (next is null && _outbox.TryDequeue(out var item))
                     {
-                        await _hub.WriteAsync(item.Message!, cancellationToken).ConfigureAwait(false);
-                        _metrics.Sent();
+                        next = AdmitLocked(item) ? item.Message : null;
                     }
 
-                    continue;
+                    if (next is null && _resync.Count == 0)
+                    {
+                        _pumping = false;
+                        return;
+                    }
                 }
 
-                if (HasResyncs())
+                if (next is not null)
                 {
-                    continue;
-                }
-
-                if (!await reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    return;
+                    await _hub.WriteAsync(next, _stop.Token).ConfigureAwait(false);
+                    _metrics.Sent();
                 }
             }
         }
@@ -45,7 +98,8 @@ public sealed partial class EdgeConnection
         }
     }
 
-    private bool ShouldSend(in Outgoing item)
+    /// <summary>Under the gate: whether a queued frame still goes out (its table watched, not covered by a snapshot sent or owed).</summary>
+    private bool AdmitLocked(in Outgoing item)
     {
         if (item.Message is null)
         {
@@ -57,33 +111,22 @@ public sealed partial class EdgeConnection
             return true;
         }
 
-        lock (_gate)
+        if (!_tables.TryGetValue(table, out var covered) || _resync.ContainsKey(table))
         {
-            if (!_tables.TryGetValue(table, out var covered) || _resync.ContainsKey(table))
+            return false; // left, or a snapshot is coming that covers it
+        }
+
+        if (item.Seq > 0)
+        {
+            if (item.Seq <= covered)
             {
-                return false; // left, or a snapshot is coming that covers it
+                return false;
             }
 
-            if (item.Seq > 0)
-            {
-                if (item.Seq <= covered)
-                {
-                    return false;
-                }
-
-                _tables[table] = item.Seq;
-            }
-
-            return true;
+            _tables[table] = item.Seq;
         }
-    }
 
-    private bool HasResyncs()
-    {
-        lock (_gate)
-        {
-            return _resync.Count > 0;
-        }
+        return true;
     }
 
     private async Task SendResyncsAsync(CancellationToken cancellationToken)

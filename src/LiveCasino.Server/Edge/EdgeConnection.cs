@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
-using System.Threading.RateLimiting;
 using LiveCasino.Server.Options;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
@@ -9,73 +7,84 @@ namespace LiveCasino.Server.Edge;
 
 /// <summary>
 /// One hub connection as the edge sees it: who it is, the tables it watches, its rate budgets, and
-/// its outbox: a bounded channel of ready frames drained by this connection's own writer task.
-/// Producers (table feeds, the balance notifier) only ever <see cref="Offer"/>, which never waits:
-/// when the outbox is full the connection's pending events are dropped and each watched table is
-/// marked for a fresh snapshot (a <c>resync</c> event) that the writer sends when the socket takes
-/// data again. So a slow or stalled socket slows nothing but itself, and its memory is bounded.
+/// how frames reach its socket. Producers (table feeds, the balance notifier) only ever
+/// <see cref="Offer"/>, which never waits. When the connection is idle the producer writes the
+/// frame into the connection's pipe itself (no queue, no hand-off to another thread: the common
+/// case at thousands of viewers). While a write is still in flight, or a snapshot is owed, frames
+/// queue in a bounded outbox that a pump task drains in order, and the pump goes away when the
+/// outbox is empty. When the outbox is full the connection's pending events are dropped and each
+/// watched table is marked for a fresh snapshot (a <c>resync</c> event) that the pump sends when
+/// the socket takes data again. So a slow or stalled socket slows nothing but itself, and its
+/// memory is bounded.
 /// </summary>
 public sealed partial class EdgeConnection : IAsyncDisposable
 {
     private readonly HubConnectionContext _hub;
-    private readonly Channel<Outgoing> _outbox;
     private readonly ConcurrentDictionary<string, long> _tables = new(StringComparer.Ordinal);
+
+    // Guarded by _gate: the outbox, the snapshots owed, and whether a writer owns the pipe.
+    // Invariant: when no writer owns it (_pumping false), the outbox is empty and no snapshot is owed.
+    private readonly Queue<Outgoing> _outbox = new();
     private readonly Dictionary<string, string> _resync = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private bool _pumping;
+
+    private readonly int _outboxMax;
     private readonly CancellationTokenSource _stop = new();
     private readonly int _tablesMax;
     private readonly EdgeMetrics _metrics;
     private readonly IResyncSource _resyncSource;
+    private readonly TimeProvider _time;
     private readonly ILogger _log;
-    private Task _writer = Task.CompletedTask;
+    private Task _pump = Task.CompletedTask;
     private ITimer? _sessionCheck;
     private int _closed;
 
+    private static long s_laneKeys;
+
     public EdgeConnection(
-        HubConnectionContext hub, ConnectionIdentity who, HubLimitsOptions limits, EdgeOptions edge, EdgeMetrics metrics, IResyncSource resyncSource, ILogger log)
+        HubConnectionContext hub, ConnectionIdentity who, HubLimitsOptions limits, EdgeOptions edge, EdgeMetrics metrics, IResyncSource resyncSource, TimeProvider time, ILogger log)
     {
         ArgumentNullException.ThrowIfNull(hub);
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(edge);
+        ArgumentNullException.ThrowIfNull(time);
         _hub = hub;
         Who = who;
         _tablesMax = edge.TablesPerConnectionMax;
         _metrics = metrics;
         _resyncSource = resyncSource;
+        _time = time;
         _log = log;
-        _outbox = Channel.CreateBounded<Outgoing>(new BoundedChannelOptions(limits.OutgoingBufferMax)
-        {
-            SingleReader = false, // the writer reads; an overflow drains from the producer's side
-            SingleWriter = false,
-            FullMode = BoundedChannelFullMode.Wait, // never waited on: producers only TryWrite
-        });
-        Messages = new TokenBucketRateLimiter(limits.MessageBudget());
-        Bets = new TokenBucketRateLimiter(limits.BetBudget());
+        _outboxMax = limits.OutgoingBufferMax;
+        Messages = limits.MessageBudget(time);
+        Bets = limits.BetBudget(time);
     }
 
     public string ConnectionId => _hub.ConnectionId;
 
     public ConnectionIdentity Who { get; }
 
+    /// <summary>Fixed for the connection's life: picks its fan-out lane (<see cref="FanoutLanes.LaneOf"/>).</summary>
+    public ulong LaneKey { get; } = (ulong)Interlocked.Increment(ref s_laneKeys);
+
     /// <summary>Incoming hub messages of this connection (any method).</summary>
-    public RateLimiter Messages { get; }
+    public TokenBucket Messages { get; }
 
     /// <summary>Bets and cancels of this connection.</summary>
-    public RateLimiter Bets { get; }
+    public TokenBucket Bets { get; }
 
     /// <summary>The tables this connection watches.</summary>
     public ICollection<string> Tables => _tables.Keys;
 
     public bool IsClosed => Volatile.Read(ref _closed) != 0;
 
-    /// <summary>Starts the writer task, and the periodic session check when <paramref name="sessionActive"/> is given.</summary>
-    public void Start(TimeProvider time, TimeSpan recheck, Func<CancellationToken, Task<bool>>? sessionActive)
+    /// <summary>Starts the periodic session check when <paramref name="sessionActive"/> is given.</summary>
+    public void Start(TimeSpan recheck, Func<CancellationToken, Task<bool>>? sessionActive)
     {
-        ArgumentNullException.ThrowIfNull(time);
-        _writer = Task.Run(() => WriteLoopAsync(_stop.Token));
         if (sessionActive is not null)
         {
-            _sessionCheck = time.CreateTimer(_ => _ = CheckSessionAsync(sessionActive), null, recheck, recheck);
+            _sessionCheck = _time.CreateTimer(_ => _ = CheckSessionAsync(sessionActive), null, recheck, recheck);
         }
     }
 
@@ -122,23 +131,51 @@ public sealed partial class EdgeConnection : IAsyncDisposable
         }
     }
 
-    /// <summary>Queues a frame without waiting; a full outbox turns into a resync of every watched table.</summary>
+    /// <summary>Sends a frame without waiting: written at once when the connection is idle, else queued; a full outbox turns into a resync of every watched table.</summary>
     public void Offer(in Outgoing item)
     {
-        if (IsClosed)
+        if (IsClosed || item.Message is null)
         {
             return;
         }
 
-        if (!_outbox.Writer.TryWrite(item))
+        var dropped = 0;
+        lock (_gate)
         {
-            Overflow();
+            if (_pumping)
+            {
+                if (_outbox.Count < _outboxMax)
+                {
+                    _outbox.Enqueue(item);
+                    return;
+                }
+
+                dropped = OverflowLocked();
+            }
+            else
+            {
+                if (!AdmitLocked(item))
+                {
+                    return;
+                }
+
+                _pumping = true;
+            }
         }
+
+        if (dropped > 0)
+        {
+            Overflowed(dropped);
+            return;
+        }
+
+        WriteOwned(item.Message);
     }
 
     /// <summary>Asks the writer to send a fresh snapshot of <paramref name="tableId"/> before anything else of that table.</summary>
     public void RequestResync(string tableId, string reason)
     {
+        bool start;
         lock (_gate)
         {
             if (!_tables.ContainsKey(tableId))
@@ -147,12 +184,14 @@ public sealed partial class EdgeConnection : IAsyncDisposable
             }
 
             _resync[tableId] = reason;
+            start = !_pumping;
+            _pumping = true;
         }
 
         _metrics.Resync(reason);
-        if (!_outbox.Writer.TryWrite(Outgoing.Wake))
+        if (start)
         {
-            Overflow();
+            StartPump(default, counted: true);
         }
     }
 
@@ -169,7 +208,6 @@ public sealed partial class EdgeConnection : IAsyncDisposable
             return;
         }
 
-        _outbox.Writer.TryComplete();
         if (_sessionCheck is { } timer)
         {
             await timer.DisposeAsync().ConfigureAwait(false);
@@ -178,7 +216,7 @@ public sealed partial class EdgeConnection : IAsyncDisposable
         await _stop.CancelAsync().ConfigureAwait(false);
         try
         {
-            await _writer.ConfigureAwait(false);
+            await Volatile.Read(ref _pump).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -186,30 +224,26 @@ public sealed partial class EdgeConnection : IAsyncDisposable
         }
 
         _stop.Dispose();
-        Messages.Dispose();
-        Bets.Dispose();
     }
 
-    private void Overflow()
+    /// <summary>Under the gate: empties the outbox and owes every watched table a snapshot; returns the events dropped.</summary>
+    private int OverflowLocked()
     {
-        var dropped = 0;
-        lock (_gate)
+        var dropped = _outbox.Count + 1; // the one that did not fit
+        _outbox.Clear();
+        _outbox.TrimExcess();
+        foreach (var table in _tables.Keys)
         {
-            while (_outbox.Reader.TryRead(out _))
-            {
-                dropped++;
-            }
-
-            foreach (var table in _tables.Keys)
-            {
-                _resync[table] = "overflow";
-            }
-
-            _outbox.Writer.TryWrite(Outgoing.Wake);
+            _resync[table] = "overflow";
         }
 
-        _metrics.Dropped(dropped + 1);
+        return dropped;
+    }
+
+    private void Overflowed(int dropped)
+    {
+        _metrics.Dropped(dropped);
         _metrics.Resync("overflow");
-        Log.Overflow(_log, ConnectionId, Who.AccountId, dropped + 1);
+        Log.Overflow(_log, ConnectionId, Who.AccountId, dropped);
     }
 }

@@ -36,6 +36,13 @@ public sealed class EdgeOptions
     /// </summary>
     public long TransportBufferBytes { get; set; } = 64 * 1024;
 
+    /// <summary>
+    /// Fan-out lanes: each viewer belongs to one lane, and a table event is written to a lane's
+    /// viewers by that lane's actor, so the writes of one event run on several cores at once while
+    /// each viewer still gets a table's events in order. 0: one lane per processor.
+    /// </summary>
+    public int FanoutLanes { get; set; }
+
     /// <summary>Raw sensor lines queued per dealer connection before <c>Sensor</c> answers "busy".</summary>
     public int SensorLinesQueuedMax { get; set; } = 256;
 }

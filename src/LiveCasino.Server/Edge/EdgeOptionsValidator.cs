@@ -19,6 +19,7 @@ public sealed class EdgeOptionsValidator : IValidateOptions<EdgeOptions>, IValid
         }
 
         Check(options.TablesPerConnectionMax is >= 1 and <= 64, "TablesPerConnectionMax", "must be 1 to 64");
+        Check(options.FanoutLanes is >= 0 and <= 256, "FanoutLanes", "must be 0 (one per processor) to 256");
         Check(options.TablesMax is >= 1 and <= 10_000, "TablesMax", "must be 1 to 10000");
         Check(options.ViewersPerTableMax is >= 1 and <= 1_000_000, "ViewersPerTableMax", "must be 1 to 1000000");
         Check(options.FeedCheckInterval >= TimeSpan.FromMilliseconds(100) && options.FeedCheckInterval <= TimeSpan.FromMinutes(10), "FeedCheckInterval", "must be 100 ms to 10 minutes");

@@ -1,5 +1,6 @@
 using LiveCasino.Actors.Core;
 using LiveCasino.Tables.Protocol;
+using Microsoft.AspNetCore.SignalR;
 using TableHost = LiveCasino.Tables.Hosting.Tables;
 
 namespace LiveCasino.Server.Edge;
@@ -8,7 +9,8 @@ namespace LiveCasino.Server.Edge;
 /// The fan-out of one table on this node: the viewers (hub connections) watching it, the lobby's
 /// view of it, and a shared, briefly cached snapshot for joins and resyncs. Its actor
 /// (<see cref="TableFeedActor"/>) is the table's single subscriber on this node: it serializes each
-/// event once and offers the frame to every viewer's outbox, never waiting on any of them.
+/// event once and hands the frame to the fan-out lanes (<see cref="FanOut"/>), whose actors offer it
+/// to every viewer, never waiting on any of them.
 /// </summary>
 public sealed class TableFeed
 {
@@ -18,19 +20,25 @@ public sealed class TableFeed
     private readonly TableHost _tables;
     private readonly TimeProvider _time;
     private readonly int _viewersMax;
+    private readonly FanoutLanes _lanes;
     private readonly Lock _gate = new();
     private EdgeConnection[] _viewers = [];
+
+    // The viewers again, split by fan-out lane (replaced, never mutated, like _viewers).
+    private EdgeConnection[][] _byLane;
     private FeedView _view = FeedView.Empty;
     private TableSnapshot? _cached;
     private DateTimeOffset _cachedAt;
     private Task<TableSnapshot>? _inflight;
 
-    internal TableFeed(string tableId, TableHost tables, TimeProvider time, int viewersMax)
+    internal TableFeed(string tableId, TableHost tables, TimeProvider time, int viewersMax, FanoutLanes lanes)
     {
         TableId = tableId;
         _tables = tables;
         _time = time;
         _viewersMax = viewersMax;
+        _lanes = lanes;
+        _byLane = [.. Enumerable.Range(0, lanes.Count).Select(_ => Array.Empty<EdgeConnection>())];
     }
 
     public string TableId { get; }
@@ -61,6 +69,10 @@ public sealed class TableFeed
             }
 
             Volatile.Write(ref _viewers, [.. _viewers, connection]);
+            var lane = _lanes.LaneOf(connection);
+            var byLane = (EdgeConnection[][])_byLane.Clone();
+            byLane[lane] = [.. byLane[lane], connection];
+            Volatile.Write(ref _byLane, byLane);
         }
 
         Actor?.Tell(new FeedMessage.ViewersChanged());
@@ -77,9 +89,30 @@ public sealed class TableFeed
             }
 
             Volatile.Write(ref _viewers, [.. _viewers.Where(v => !ReferenceEquals(v, connection))]);
+            var lane = _lanes.LaneOf(connection);
+            var byLane = (EdgeConnection[][])_byLane.Clone();
+            byLane[lane] = [.. byLane[lane].Where(v => !ReferenceEquals(v, connection))];
+            Volatile.Write(ref _byLane, byLane);
         }
 
         Actor?.Tell(new FeedMessage.ViewersChanged());
+    }
+
+    /// <summary>
+    /// Sends a frame to every viewer through the fan-out lanes; a player in <paramref name="personal"/>
+    /// gets that frame instead. Never waits. Callers keep one table's frames in order by calling
+    /// from one thread at a time (the feed actor), and the lanes keep that order per viewer.
+    /// </summary>
+    public void FanOut(in Outgoing item, IReadOnlyDictionary<string, SerializedHubMessage>? personal = null)
+    {
+        var byLane = Volatile.Read(ref _byLane);
+        for (var lane = 0; lane < byLane.Length; lane++)
+        {
+            if (byLane[lane].Length > 0)
+            {
+                _lanes.Send(lane, new LaneWork(byLane[lane], item, personal));
+            }
+        }
     }
 
     /// <summary>Tells the feed a player's bets (from a join), so a later settlement carries their payout.</summary>

@@ -217,22 +217,17 @@ internal sealed class TableFeedActor(TableFeed feed, TableHost tables, BalanceNo
     private void Broadcast(long seq, string target, TableEventView view, Dictionary<string, MyRoundView>? personal)
     {
         var shared = HubFrames.Event(target, view, HubJsonContext.Default.TableEventView);
-        Dictionary<string, SerializedHubMessage>? built = null;
-        foreach (var viewer in feed.Viewers)
+        Dictionary<string, SerializedHubMessage>? mine = null;
+        if (personal is { Count: > 0 })
         {
-            var frame = shared;
-            if (personal is not null && viewer.Who.PlayerId is { } player && personal.TryGetValue(player, out var mine))
+            mine = new Dictionary<string, SerializedHubMessage>(personal.Count, StringComparer.Ordinal);
+            foreach (var (player, my) in personal)
             {
-                built ??= new Dictionary<string, SerializedHubMessage>(StringComparer.Ordinal);
-                if (!built.TryGetValue(player, out frame))
-                {
-                    frame = HubFrames.Event(target, view with { My = mine }, HubJsonContext.Default.TableEventView);
-                    built[player] = frame;
-                }
+                mine[player] = HubFrames.Event(target, view with { My = my }, HubJsonContext.Default.TableEventView);
             }
-
-            viewer.Offer(new Outgoing(TableId, seq, frame));
         }
+
+        feed.FanOut(new Outgoing(TableId, seq, shared), mine);
     }
 
     private void OnStats(TableSnapshot snapshot)
@@ -251,10 +246,7 @@ internal sealed class TableFeedActor(TableFeed feed, TableHost tables, BalanceNo
         }
 
         var frame = HubFrames.Event("tableStats", new TableStatsEvent(TableId, seq, Views.Stats(stats, viewers.Count)), HubJsonContext.Default.TableStatsEvent);
-        foreach (var viewer in viewers)
-        {
-            viewer.Offer(new Outgoing(TableId, 0, frame));
-        }
+        feed.FanOut(new Outgoing(TableId, 0, frame));
     }
 
     private void Adopt(TableSnapshot s, bool statsOnly)

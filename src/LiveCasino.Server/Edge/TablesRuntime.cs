@@ -34,6 +34,7 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
     private TableHost? _tables;
     private DealerConsoles? _consoles;
     private ActorRef<CatalogCommand>? _catalog;
+    private FanoutLanes? _lanes;
 
     public TablesRuntime(
         LiveCasinoNode node, WalletRuntime wallets, EdgeConnections connections, IOptions<EdgeOptions> options, IOptions<WalletApiOptions> walletOptions,
@@ -57,6 +58,9 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
 
     public BalanceNotifier Balances { get; }
 
+    /// <summary>The fan-out lanes every table feed writes through; throws <see cref="NodeNotReadyException"/> before start.</summary>
+    public FanoutLanes Lanes => Volatile.Read(ref _lanes) ?? throw new NodeNotReadyException("The fan-out lanes");
+
     public bool IsStarted => Volatile.Read(ref _tables) is not null;
 
     /// <summary>The tables this node runs, by id.</summary>
@@ -67,6 +71,7 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var system = _node.System;
+        Volatile.Write(ref _lanes, new FanoutLanes(system, _options.FanoutLanes > 0 ? _options.FanoutLanes : Environment.ProcessorCount));
         var tables = TableHost.Start(system, TableOptions.Default, player => _wallets.Directory.For(player));
         var consoles = DealerConsoles.Start(system, tables);
         var catalog = system.Spawn(Props.Create(() => new TableCatalogActor(_options.TablesMax)).WithMailbox(1_000), TableCatalogActor.Id);
@@ -140,7 +145,7 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
             return;
         }
 
-        var feed = new TableFeed(tableId, Tables, _time, _options.ViewersPerTableMax);
+        var feed = new TableFeed(tableId, Tables, _time, _options.ViewersPerTableMax, Lanes);
         if (!_feeds.TryAdd(tableId, feed))
         {
             return;

@@ -60,7 +60,7 @@ public sealed class EdgeHost(
         var hub = context.Items.TryGetValue(EdgeLifetimeManager<Hub>.ConnectionItem, out var h) && h is HubConnectionContext hc
             ? hc
             : throw new InvalidOperationException("The hub connection is missing: EdgeLifetimeManager is not registered for this hub.");
-        var connection = new EdgeConnection(hub, who, limits.Value, edge.Value, metrics, this, _log);
+        var connection = new EdgeConnection(hub, who, limits.Value, edge.Value, metrics, this, time, _log);
         if (!connections.TryAdd(connection, limits.Value.ConnectionsPerAccountMax, out var displaced))
         {
             _ = connection.DisposeAsync().AsTask();
@@ -71,7 +71,7 @@ public sealed class EdgeHost(
         context.Items[EdgeItem] = connection;
         metrics.Opened();
         var session = who.Session;
-        connection.Start(time, limits.Value.SessionRecheckInterval, session is null ? null : ct => accounts.IsSessionActiveAsync(session, ct));
+        connection.Start(limits.Value.SessionRecheckInterval, session is null ? null : ct => accounts.IsSessionActiveAsync(session, ct));
         return connection;
     }
 

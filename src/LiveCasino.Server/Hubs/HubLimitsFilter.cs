@@ -17,8 +17,7 @@ public sealed class HubLimitsFilter(IOptions<HubLimitsOptions> options) : IHubFi
         ArgumentNullException.ThrowIfNull(next);
         if (EdgeHost.ConnectionOf(invocationContext.Context) is { } connection)
         {
-            using var lease = connection.Messages.AttemptAcquire();
-            if (!lease.IsAcquired)
+            if (!connection.Messages.TryTake())
             {
                 throw new HubException($"rateLimited: more than {options.Value.MessagesPerSecond} messages per second on this connection; slow down");
             }

@@ -118,8 +118,7 @@ public sealed partial class PlayerHub(EdgeHost edge, ILogger<PlayerHub> logger) 
             return Rejected(tableId, roundNo, betId, "invalid", "roundNo must be a round of this table (1 or more)");
         }
 
-        using var lease = Connection.Bets.AttemptAcquire();
-        return lease.IsAcquired ? null : Rejected(tableId, roundNo, betId, "rateLimited", "too many bets per second on this connection; slow down");
+        return Connection.Bets.TryTake() ? null : Rejected(tableId, roundNo, betId, "rateLimited", "too many bets per second on this connection; slow down");
     }
 
     private async Task<TableReply?> AskAsync(string tableId, Func<Actors.Core.ActorRef<TableReply>, TableCommand> build)

@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using LiveCasino.Server.Edge;
 
 namespace LiveCasino.Server.Options;
 
@@ -33,18 +33,9 @@ public sealed class HubLimitsOptions
     /// <summary>How often a long-lived connection re-checks that its session is still active.</summary>
     public TimeSpan SessionRecheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>A fresh budget of incoming messages for one connection (no queueing: over budget is refused).</summary>
-    public TokenBucketRateLimiterOptions MessageBudget() => Bucket(MessagesPerSecond, MessageBurst);
+    /// <summary>A fresh budget of hub messages for one connection.</summary>
+    public TokenBucket MessageBudget(TimeProvider time) => new(time, MessagesPerSecond, MessageBurst);
 
     /// <summary>A fresh budget of bets for one connection.</summary>
-    public TokenBucketRateLimiterOptions BetBudget() => Bucket(BetsPerSecond, BetBurst);
-
-    private static TokenBucketRateLimiterOptions Bucket(int perSecond, int burst) => new()
-    {
-        TokenLimit = burst,
-        TokensPerPeriod = perSecond,
-        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
+    public TokenBucket BetBudget(TimeProvider time) => new(time, BetsPerSecond, BetBurst);
 }
