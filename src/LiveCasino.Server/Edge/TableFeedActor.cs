@@ -220,10 +220,14 @@ internal sealed class TableFeedActor(TableFeed feed, TableHost tables, BalanceNo
         Dictionary<string, SerializedHubMessage>? mine = null;
         if (personal is { Count: > 0 })
         {
-            mine = new Dictionary<string, SerializedHubMessage>(personal.Count, StringComparer.Ordinal);
-            foreach (var (player, my) in personal)
+            // Personal frames only for players watching here (a bettor who left gets none).
+            foreach (var viewer in feed.Viewers)
             {
-                mine[player] = HubFrames.Event(target, view with { My = my }, HubJsonContext.Default.TableEventView);
+                if (viewer.Who.PlayerId is { } player && personal.TryGetValue(player, out var my) && !(mine?.ContainsKey(player) ?? false))
+                {
+                    mine ??= new Dictionary<string, SerializedHubMessage>(StringComparer.Ordinal);
+                    mine[player] = HubFrames.Event(target, view with { My = my }, HubJsonContext.Default.TableEventView);
+                }
             }
         }
 

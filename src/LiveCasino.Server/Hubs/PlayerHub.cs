@@ -61,7 +61,10 @@ public sealed partial class PlayerHub(EdgeHost edge, ILogger<PlayerHub> logger) 
         }
 
         BetTracing.Complete(span, reply);
-        PlayerHubLog.BetAnswered(logger, EdgeHost.ConnectionOf(Context)?.Who.PlayerId, reply);
+        if (logger.IsEnabled(LogLevel.Debug) || reply.Reason == "unavailable")
+        {
+            PlayerHubLog.BetAnswered(logger, EdgeHost.ConnectionOf(Context)?.Who.PlayerId, reply);
+        }
         return reply;
     }
 

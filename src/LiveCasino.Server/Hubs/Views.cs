@@ -19,7 +19,7 @@ public static class Views
     public static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
-    public static string RoundId(string tableId, long roundNo) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{tableId}:{roundNo}");
+    public static string RoundId(string tableId, long roundNo) => Tables.Protocol.RoundIds.Of(tableId, roundNo);
 
     public static CardView Card(DealtCard card)
     {
