@@ -6,6 +6,7 @@ using LiveCasino.Server.Hubs;
 using LiveCasino.Server.Observability;
 
 // One LiveCasino node: options, actor system and store, wallets, accounts, payments, then the edge.
+SharedArrayPoolTuning.Apply(); // before anything rents from the shared pool
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLiveCasinoServer();
 builder.AddLiveCasinoHubs();
