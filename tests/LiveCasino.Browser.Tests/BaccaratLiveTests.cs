@@ -11,20 +11,14 @@ namespace LiveCasino.Browser.Tests;
 /// winner is marked, and the bead plate and big road gain the result.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class BaccaratLiveTests(BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
+public sealed class BaccaratLiveTests(BrowserFixture browser, ITestOutputHelper output) : LiveNodeTest(browser, output)
 {
-    private readonly LiveNode _node = new();
-
-    public Task InitializeAsync() => _node.StartAsync();
-
-    public async Task DisposeAsync() => await _node.DisposeAsync();
-
     [Fact]
     public async Task Player_page_shows_a_hand_run_on_the_dealer_page_card_by_card()
     {
-        var (consoleId, apiKey) = await _node.CreateConsoleAsync();
-        await using var player = await Person.OpenAsync(browser.Browser, _node, output, "player");
-        await using var dealer = await Person.OpenAsync(browser.Browser, _node, output, "dealer");
+        var (consoleId, apiKey) = await Node.CreateConsoleAsync();
+        await using var player = await OpenAsync("player");
+        await using var dealer = await OpenAsync("dealer");
 
         await player.RegisterAsync("bruno", "banker-bets-only-9");
         await player.Page.GotoAsync($"/baccarat.html?table={LiveNode.Baccarat}");

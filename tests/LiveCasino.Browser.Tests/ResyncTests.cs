@@ -11,20 +11,14 @@ namespace LiveCasino.Browser.Tests;
 /// snapshot says, and carries on with the live events that follow.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ResyncTests(BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
+public sealed class ResyncTests(BrowserFixture browser, ITestOutputHelper output) : LiveNodeTest(browser, output)
 {
-    private readonly LiveNode _node = new();
-
-    public Task InitializeAsync() => _node.StartAsync();
-
-    public async Task DisposeAsync() => await _node.DisposeAsync();
-
     [Fact]
     public async Task Page_that_missed_no_more_bets_resyncs_and_follows_the_round_to_its_result()
     {
-        var (consoleId, apiKey) = await _node.CreateConsoleAsync();
-        await using var player = await Person.OpenAsync(browser.Browser, _node, output, "player");
-        await using var dealer = await Person.OpenAsync(browser.Browser, _node, output, "dealer");
+        var (consoleId, apiKey) = await Node.CreateConsoleAsync();
+        await using var player = await OpenAsync("player");
+        await using var dealer = await OpenAsync("dealer");
         await player.RegisterAsync("gina", "gaps-are-found-3");
         await player.Page.GotoAsync($"/dragontiger.html?table={LiveNode.DragonTiger}");
         await Expect(player.ById("connection")).ToHaveTextAsync("live");

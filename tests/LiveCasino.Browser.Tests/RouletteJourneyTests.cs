@@ -11,20 +11,14 @@ namespace LiveCasino.Browser.Tests;
 /// change. The dealer runs the round by hand on the dealer console page in another browser context.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class RouletteJourneyTests(BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
+public sealed class RouletteJourneyTests(BrowserFixture browser, ITestOutputHelper output) : LiveNodeTest(browser, output)
 {
-    private readonly LiveNode _node = new();
-
-    public Task InitializeAsync() => _node.StartAsync();
-
-    public async Task DisposeAsync() => await _node.DisposeAsync();
-
     [Fact]
     public async Task New_player_registers_deposits_bets_on_red_and_is_paid_when_red_comes()
     {
-        var (consoleId, apiKey) = await _node.CreateConsoleAsync();
-        await using var player = await Person.OpenAsync(browser.Browser, _node, output, "player");
-        await using var dealer = await Person.OpenAsync(browser.Browser, _node, output, "dealer");
+        var (consoleId, apiKey) = await Node.CreateConsoleAsync();
+        await using var player = await OpenAsync("player");
+        await using var dealer = await OpenAsync("dealer");
 
         await player.RegisterAsync("rosa", "red-is-my-colour-7");
         await Expect(player.ById($"table-{LiveNode.Roulette}")).ToBeVisibleAsync();
@@ -34,7 +28,7 @@ public sealed class RouletteJourneyTests(BrowserFixture browser, ITestOutputHelp
         await player.Page.GotoAsync($"/roulette.html?table={LiveNode.Roulette}");
         await Expect(player.ById("connection")).ToHaveTextAsync("live");
         await Expect(player.ById("header-balance")).ToHaveTextAsync("100.00 EUR");
-        await Expect(player.ById("video-url")).ToContainTextAsync(_node.VideoUrl.ToString());
+        await Expect(player.ById("video-url")).ToContainTextAsync(Node.VideoUrl.ToString());
         await Expect(player.ById("video-sync")).ToBeCheckedAsync();
 
         await dealer.SignInConsoleAsync(consoleId, apiKey, LiveNode.Roulette);
