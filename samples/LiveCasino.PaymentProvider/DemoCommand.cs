@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using LiveCasino.Actors.Core;
 using LiveCasino.Actors.Persistence;
-using LiveCasino.Actors.Persistence.Serialization;
+using LiveCasino.Stores.Serialization;
 using LiveCasino.Payments.Gateway;
 using LiveCasino.Payments.Orchestration;
 using LiveCasino.Payments.Simulator;

@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Persistence.Serialization;
+using LiveCasino.Stores.Serialization;
 using LiveCasino.Hosting.Node;
 using LiveCasino.Hosting.Options;
 using Microsoft.Extensions.Configuration;

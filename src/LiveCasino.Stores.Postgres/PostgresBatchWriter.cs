@@ -5,7 +5,7 @@ namespace LiveCasino.Stores.Postgres;
 
 /// <summary>
 /// The journal's writer connection with its batch prepared once: lock, deleted-range check, event
-/// and tag insert, sent in one round trip and run as one implicit transaction.
+/// and tag insert, new persistence ids, sent in one round trip and run as one implicit transaction.
 /// A broken connection is dropped and reopened (and re-prepared) by the next batch.
 /// </summary>
 internal sealed class PostgresBatchWriter : IAsyncDisposable
@@ -17,6 +17,8 @@ internal sealed class PostgresBatchWriter : IAsyncDisposable
 
     private readonly NpgsqlParameter<string[]> _checkPids = TextArray();
     private readonly NpgsqlParameter<long[]> _checkLowest = BigintArray();
+    private readonly NpgsqlParameter<string[]> _idPids = TextArray();
+    private readonly NpgsqlParameter<long[]> _idLowest = BigintArray();
     private readonly NpgsqlParameter<string[]> _pids = TextArray();
     private readonly NpgsqlParameter<long[]> _nrs = BigintArray();
     private readonly NpgsqlParameter<DateTime[]> _at = new() { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz };
@@ -39,6 +41,8 @@ internal sealed class PostgresBatchWriter : IAsyncDisposable
         var batch = await EnsureBatchAsync(cancellationToken).ConfigureAwait(false);
         _checkPids.TypedValue = arrays.WritePids;
         _checkLowest.TypedValue = arrays.WriteLowest;
+        _idPids.TypedValue = arrays.WritePids;
+        _idLowest.TypedValue = arrays.WriteLowest;
         _pids.TypedValue = arrays.Pids;
         _nrs.TypedValue = arrays.SequenceNrs;
         _at.TypedValue = arrays.Timestamps;
@@ -80,6 +84,7 @@ internal sealed class PostgresBatchWriter : IAsyncDisposable
             batch.BatchCommands.Add(Command(_sql.Lock, new NpgsqlParameter<long> { NpgsqlDbType = NpgsqlDbType.Bigint, TypedValue = _sql.WriteLockKey }));
             batch.BatchCommands.Add(Command(_sql.CheckDeleted, _checkPids, _checkLowest));
             batch.BatchCommands.Add(Command(_sql.InsertEvents, _pids, _nrs, _at, _writers, _manifests, _payloads, _tags));
+            batch.BatchCommands.Add(Command(_sql.InsertIds, _idPids, _idLowest));
             await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
             _connection = connection;
             _batch = batch;

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using LiveCasino.Actors.Persistence.Journal;
-using LiveCasino.Actors.Persistence.Serialization;
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Serialization;
 using Npgsql;
 
 namespace LiveCasino.Stores.Postgres;
@@ -13,7 +13,7 @@ namespace LiveCasino.Stores.Postgres;
 /// </summary>
 public sealed partial class PostgresJournal : IJournal
 {
-    private readonly EventSerializer _serializer;
+    private readonly IEventSerializer _serializer;
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresJournalSql _sql;
     private readonly PostgresBatchWriter _writer;
@@ -25,7 +25,7 @@ public sealed partial class PostgresJournal : IJournal
     private readonly CancellationTokenSource _disposing = new();
     private int _disposed;
 
-    private PostgresJournal(EventSerializer serializer, NpgsqlDataSource dataSource, PostgresJournalSql sql)
+    private PostgresJournal(IEventSerializer serializer, NpgsqlDataSource dataSource, PostgresJournalSql sql)
     {
         _serializer = serializer;
         _dataSource = dataSource;
@@ -37,7 +37,7 @@ public sealed partial class PostgresJournal : IJournal
     public int WriterBackendProcessId => _writer.BackendProcessId;
 
     /// <summary>Connects, and creates the schema and tables when <see cref="PostgresStoreOptions.AutoCreateSchema"/> is on.</summary>
-    public static async Task<PostgresJournal> OpenAsync(PostgresStoreOptions options, EventSerializer serializer, CancellationToken cancellationToken)
+    public static async Task<PostgresJournal> OpenAsync(PostgresStoreOptions options, IEventSerializer serializer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(serializer);
@@ -113,6 +113,27 @@ public sealed partial class PostgresJournal : IJournal
         }
 
         return events;
+    }
+
+    public async Task<IReadOnlyList<PersistenceIdEntry>> ReadPersistenceIdsAsync(long afterPosition, int max, CancellationToken cancellationToken)
+    {
+        ThrowIfDisposed();
+        if (max <= 0)
+        {
+            return [];
+        }
+
+        await using var command = _dataSource.CreateCommand(_sql.ReadIds);
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterPosition });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = max });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var entries = new List<PersistenceIdEntry>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(new PersistenceIdEntry(reader.GetString(1), reader.GetInt64(0)));
+        }
+
+        return entries;
     }
 
     public async Task DeleteEventsToAsync(string persistenceId, long toSequenceNr, CancellationToken cancellationToken)

@@ -43,6 +43,14 @@ internal sealed class PostgresJournalSql
                 deleted_to BIGINT NOT NULL DEFAULT 0
             );
 
+            -- Persistence ids in the order of their first write (an entity's write that starts at nr 1),
+            -- numbered under the writers' lock like the events, so positions never appear out of order.
+            CREATE TABLE IF NOT EXISTS {{schema}}.journal_ids (
+                position BIGINT GENERATED ALWAYS AS IDENTITY NOT NULL,
+                persistence_id TEXT NOT NULL PRIMARY KEY
+            );
+            CREATE UNIQUE INDEX IF NOT EXISTS journal_ids_position ON {{schema}}.journal_ids (position);
+
             -- Deleted rows are gone, so the primary key cannot catch a stale writer reusing their
             -- numbers: this check, run once per batch, raises the same unique_violation instead.
             CREATE OR REPLACE FUNCTION {{schema}}.journal_check_deleted(pids TEXT[], lowest BIGINT[]) RETURNS VOID
@@ -65,6 +73,16 @@ internal sealed class PostgresJournalSql
 
         Lock = "SELECT pg_advisory_xact_lock($1)";
         CheckDeleted = $"SELECT {schema}.journal_check_deleted($1, $2)";
+
+        InsertIds = $"""
+            INSERT INTO {schema}.journal_ids (persistence_id)
+            SELECT w.pid FROM unnest($1::text[], $2::bigint[]) WITH ORDINALITY AS w(pid, low, i)
+            WHERE w.low = 1
+            ORDER BY w.i
+            ON CONFLICT (persistence_id) DO NOTHING
+            """;
+
+        ReadIds = $"SELECT position, persistence_id FROM {schema}.journal_ids WHERE position > $1 ORDER BY position LIMIT $2";
 
         // Array order is kept (WITH ORDINALITY + ORDER BY) so offsets follow the batch's FIFO order.
         InsertEvents = $"""
@@ -143,6 +161,10 @@ internal sealed class PostgresJournalSql
     public string CheckDeleted { get; }
 
     public string InsertEvents { get; }
+
+    public string InsertIds { get; }
+
+    public string ReadIds { get; }
 
     public string Replay { get; }
 

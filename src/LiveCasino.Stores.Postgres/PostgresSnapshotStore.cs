@@ -1,5 +1,5 @@
-using LiveCasino.Actors.Persistence.Serialization;
-using LiveCasino.Actors.Persistence.Snapshots;
+using LiveCasino.Stores.Serialization;
+using LiveCasino.Stores.Snapshots;
 using Npgsql;
 
 namespace LiveCasino.Stores.Postgres;
@@ -7,14 +7,14 @@ namespace LiveCasino.Stores.Postgres;
 /// <summary>Snapshot store in PostgreSQL: one row per (id, nr), latest-below-N is one index seek.</summary>
 public sealed class PostgresSnapshotStore : ISnapshotStore
 {
-    private readonly EventSerializer _serializer;
+    private readonly IEventSerializer _serializer;
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _save;
     private readonly string _load;
     private readonly string _delete;
     private int _disposed;
 
-    private PostgresSnapshotStore(EventSerializer serializer, NpgsqlDataSource dataSource, string schema)
+    private PostgresSnapshotStore(IEventSerializer serializer, NpgsqlDataSource dataSource, string schema)
     {
         _serializer = serializer;
         _dataSource = dataSource;
@@ -26,15 +26,15 @@ public sealed class PostgresSnapshotStore : ISnapshotStore
             """;
         _load = $"""
             SELECT sequence_nr, created_at, manifest, payload FROM {schema}.snapshots
-            WHERE persistence_id = $1 AND sequence_nr >= $2 AND sequence_nr <= $3
+            WHERE persistence_id = $1 AND sequence_nr >= $2 AND sequence_nr <= $3 AND created_at >= $4 AND created_at <= $5
             ORDER BY sequence_nr DESC
             LIMIT 1
             """;
-        _delete = $"DELETE FROM {schema}.snapshots WHERE persistence_id = $1 AND sequence_nr >= $2 AND sequence_nr <= $3";
+        _delete = $"DELETE FROM {schema}.snapshots WHERE persistence_id = $1 AND sequence_nr >= $2 AND sequence_nr <= $3 AND created_at >= $4 AND created_at <= $5";
     }
 
     /// <summary>Connects, and creates the schema and table when <see cref="PostgresStoreOptions.AutoCreateSchema"/> is on.</summary>
-    public static async Task<PostgresSnapshotStore> OpenAsync(PostgresStoreOptions options, EventSerializer serializer, CancellationToken cancellationToken)
+    public static async Task<PostgresSnapshotStore> OpenAsync(PostgresStoreOptions options, IEventSerializer serializer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(serializer);
@@ -124,6 +124,8 @@ public sealed class PostgresSnapshotStore : ISnapshotStore
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = persistenceId });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = criteria.MinSequenceNr });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = criteria.MaxSequenceNr });
+        command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = criteria.MinTimestamp.UtcDateTime });
+        command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = criteria.MaxTimestamp.UtcDateTime });
     }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);

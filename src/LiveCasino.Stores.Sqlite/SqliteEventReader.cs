@@ -1,6 +1,6 @@
 using System.Text;
-using LiveCasino.Actors.Persistence.Journal;
-using LiveCasino.Actors.Persistence.Serialization;
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Serialization;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -17,12 +17,12 @@ internal sealed class SqliteEventReader : IDisposable
 {
     private readonly SqliteStatement _query;
     private readonly sqlite3_stmt _statement;
-    private readonly EventSerializer _serializer;
+    private readonly IEventSerializer _serializer;
     private readonly RecentString _manifest = new();
     private readonly RecentString _writer = new();
     private readonly RecentString _persistenceId = new();
 
-    public SqliteEventReader(SqliteConnection connection, string sql, EventSerializer serializer)
+    public SqliteEventReader(SqliteConnection connection, string sql, IEventSerializer serializer)
     {
         _query = new SqliteStatement(connection, sql);
         _statement = _query.Handle;

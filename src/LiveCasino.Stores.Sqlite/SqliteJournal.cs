@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using LiveCasino.Actors.Persistence.Journal;
-using LiveCasino.Actors.Persistence.Serialization;
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Serialization;
 using Microsoft.Data.Sqlite;
 
 namespace LiveCasino.Stores.Sqlite;
@@ -12,7 +12,7 @@ namespace LiveCasino.Stores.Sqlite;
 /// </summary>
 public sealed partial class SqliteJournal : IJournal
 {
-    private readonly EventSerializer _serializer;
+    private readonly IEventSerializer _serializer;
     private readonly string _readerConnectionString;
     private readonly SqliteConnection _writer;
     private readonly SqliteWriteCommands _commands;
@@ -21,7 +21,7 @@ public sealed partial class SqliteJournal : IJournal
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private int _disposed;
 
-    private SqliteJournal(SqliteStoreOptions options, EventSerializer serializer, SqliteConnection writer)
+    private SqliteJournal(SqliteStoreOptions options, IEventSerializer serializer, SqliteConnection writer)
     {
         _serializer = serializer;
         _writer = writer;
@@ -30,7 +30,7 @@ public sealed partial class SqliteJournal : IJournal
     }
 
     /// <summary>Opens (creating if needed) the database file and the journal tables.</summary>
-    public static Task<SqliteJournal> OpenAsync(SqliteStoreOptions options, EventSerializer serializer, CancellationToken cancellationToken)
+    public static Task<SqliteJournal> OpenAsync(SqliteStoreOptions options, IEventSerializer serializer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(serializer);
@@ -138,6 +138,30 @@ public sealed partial class SqliteJournal : IJournal
         }
 
         return Task.FromResult<IReadOnlyList<PersistentEvent>>(events);
+    }
+
+    public Task<IReadOnlyList<PersistenceIdEntry>> ReadPersistenceIdsAsync(long afterPosition, int max, CancellationToken cancellationToken)
+    {
+        ThrowIfDisposed();
+        if (max <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<PersistenceIdEntry>>([]);
+        }
+
+        using var connection = SqliteConnections.OpenReader(_readerConnectionString);
+        using var command = connection.CreateCommand();
+        command.CommandText = SqliteJournalSchema.ReadPersistenceIds;
+        command.Parameters.AddWithValue("$after", afterPosition);
+        command.Parameters.AddWithValue("$max", max);
+        using var reader = command.ExecuteReader();
+        var entries = new List<PersistenceIdEntry>();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            entries.Add(new PersistenceIdEntry(reader.GetString(1), reader.GetInt64(0)));
+        }
+
+        return Task.FromResult<IReadOnlyList<PersistenceIdEntry>>(entries);
     }
 
     /// <summary>

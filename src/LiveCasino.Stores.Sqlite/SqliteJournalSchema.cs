@@ -107,6 +107,9 @@ internal static class SqliteJournalSchema
         LIMIT ?3;
         """;
 
+    // stream_id is a rowid handed out by the single writer inside its transaction, and streams are never removed.
+    public const string ReadPersistenceIds = "SELECT stream_id, persistence_id FROM journal_streams WHERE stream_id > $after ORDER BY stream_id LIMIT $max;";
+
     public const string ReadHighest = "SELECT highest_sequence_nr FROM journal_streams WHERE persistence_id = $pid;";
 
     public const string ReadDeletedTo = "SELECT deleted_to FROM journal_streams WHERE stream_id = $stream;";

@@ -23,10 +23,13 @@ internal static class SqliteSnapshotSchema
 
     public const string Load = """
         SELECT sequence_nr, created_at, manifest, payload FROM snapshots
-        WHERE persistence_id = $pid AND sequence_nr >= $min AND sequence_nr <= $max
+        WHERE persistence_id = $pid AND sequence_nr >= $min AND sequence_nr <= $max AND created_at >= $minat AND created_at <= $maxat
         ORDER BY sequence_nr DESC
         LIMIT 1;
         """;
 
-    public const string Delete = "DELETE FROM snapshots WHERE persistence_id = $pid AND sequence_nr >= $min AND sequence_nr <= $max;";
+    public const string Delete = """
+        DELETE FROM snapshots
+        WHERE persistence_id = $pid AND sequence_nr >= $min AND sequence_nr <= $max AND created_at >= $minat AND created_at <= $maxat;
+        """;
 }

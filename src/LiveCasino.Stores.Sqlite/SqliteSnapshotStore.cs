@@ -1,5 +1,5 @@
-using LiveCasino.Actors.Persistence.Serialization;
-using LiveCasino.Actors.Persistence.Snapshots;
+using LiveCasino.Stores.Serialization;
+using LiveCasino.Stores.Snapshots;
 using Microsoft.Data.Sqlite;
 
 namespace LiveCasino.Stores.Sqlite;
@@ -10,19 +10,19 @@ namespace LiveCasino.Stores.Sqlite;
 /// </summary>
 public sealed class SqliteSnapshotStore : ISnapshotStore
 {
-    private readonly EventSerializer _serializer;
+    private readonly IEventSerializer _serializer;
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private int _disposed;
 
-    private SqliteSnapshotStore(EventSerializer serializer, SqliteConnection connection)
+    private SqliteSnapshotStore(IEventSerializer serializer, SqliteConnection connection)
     {
         _serializer = serializer;
         _connection = connection;
     }
 
     /// <summary>Opens (creating if needed) the database file and the snapshot table.</summary>
-    public static Task<SqliteSnapshotStore> OpenAsync(SqliteStoreOptions options, EventSerializer serializer, CancellationToken cancellationToken)
+    public static Task<SqliteSnapshotStore> OpenAsync(SqliteStoreOptions options, IEventSerializer serializer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(serializer);
@@ -132,6 +132,8 @@ public sealed class SqliteSnapshotStore : ISnapshotStore
         command.Parameters.AddWithValue("$pid", persistenceId);
         command.Parameters.AddWithValue("$min", criteria.MinSequenceNr);
         command.Parameters.AddWithValue("$max", criteria.MaxSequenceNr);
+        command.Parameters.AddWithValue("$minat", criteria.MinTimestamp.UtcTicks);
+        command.Parameters.AddWithValue("$maxat", criteria.MaxTimestamp.UtcTicks);
     }
 
     private SqliteCommand Command(string sql)

@@ -2,8 +2,8 @@ using System.Text.Json.Serialization;
 using LiveCasino.Actors.Core;
 using LiveCasino.Actors.Persistence;
 using LiveCasino.Actors.Persistence.EventSourcing;
-using LiveCasino.Actors.Persistence.InMemory;
-using LiveCasino.Actors.Persistence.Serialization;
+using LiveCasino.Stores.InMemory;
+using LiveCasino.Stores.Serialization;
 using LiveCasino.Actors.Tests.Support;
 using LiveCasino.TestKit;
 
@@ -134,7 +134,7 @@ public sealed class EventSourcedActorTests : KernelTest
         }
 
         await StopAsync(counter);
-        var snapshot = await _snapshots.LoadAsync("counter-a", Persistence.Snapshots.SnapshotCriteria.Latest, CancellationToken.None);
+        var snapshot = await _snapshots.LoadAsync("counter-a", LiveCasino.Stores.Snapshots.SnapshotCriteria.Latest, CancellationToken.None);
         Assert.Equal(8, snapshot!.Metadata.SequenceNr); // every 4 events
         var again = await Ask(Spawn("a"), r => new CounterCmd.Get(r));
         Assert.Equal(55, again.Total);

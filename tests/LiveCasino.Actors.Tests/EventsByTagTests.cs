@@ -1,8 +1,8 @@
 using LiveCasino.Actors.Core;
-using LiveCasino.Actors.Persistence.InMemory;
-using LiveCasino.Actors.Persistence.Journal;
-using LiveCasino.Actors.Persistence.Query;
-using LiveCasino.Actors.Persistence.Serialization;
+using LiveCasino.Stores.InMemory;
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Query;
+using LiveCasino.Stores.Serialization;
 using LiveCasino.TestKit;
 
 namespace LiveCasino.Actors.Tests;

@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Persistence.Snapshots;
+using LiveCasino.Stores.Snapshots;
 using LiveCasino.Tables.Protocol;
 using LiveCasino.Tables.Records;
 using LiveCasino.Tables.Tests.Support;

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Stores.Journal;
 
 namespace LiveCasino.TestKit;
 
@@ -154,6 +154,9 @@ public sealed class FaultyJournal(IJournal inner) : IJournal
     public Task DeleteEventsToAsync(string persistenceId, long toSequenceNr, CancellationToken cancellationToken) => inner.DeleteEventsToAsync(persistenceId, toSequenceNr, cancellationToken);
 
     public Task<IReadOnlyList<PersistentEvent>> ReadTaggedAsync(string tag, long afterOffset, int max, CancellationToken cancellationToken) => inner.ReadTaggedAsync(tag, afterOffset, max, cancellationToken);
+
+    public Task<IReadOnlyList<PersistenceIdEntry>> ReadPersistenceIdsAsync(long afterPosition, int max, CancellationToken cancellationToken) =>
+        inner.ReadPersistenceIdsAsync(afterPosition, max, cancellationToken);
 
     public ValueTask DisposeAsync() => inner.DisposeAsync();
 }

@@ -1,5 +1,5 @@
 using LiveCasino.Actors.Ask;
-using LiveCasino.Actors.Persistence.Query;
+using LiveCasino.Stores.Query;
 using LiveCasino.Wallets.Events;
 using LiveCasino.Wallets.Hosting;
 using LiveCasino.Wallets.Ledger;

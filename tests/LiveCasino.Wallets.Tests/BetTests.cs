@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Stores.Journal;
 using LiveCasino.TestKit;
 using LiveCasino.Wallets.Events;
 using LiveCasino.Wallets.Hosting;
@@ -122,7 +122,7 @@ public sealed class BetTests : WalletTest
         Accepted(await Send(r => new SettleBet("s3", "bet-1", Eur(0), r)));
     }
 
-    private static bool Expired(Actors.Persistence.Journal.IJournal journal, string reservationId)
+    private static bool Expired(Stores.Journal.IJournal journal, string reservationId)
     {
         var events = journal.ReplayAsync(WalletDirectory.PersistenceIdOf(Player), 1, long.MaxValue, long.MaxValue, CancellationToken.None).ToBlockingEnumerable();
         return events.Any(e => e.Payload is BetReservationExpired x && x.ReservationId == reservationId);

@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Stores.Journal;
 using LiveCasino.Wallets.Events;
 using LiveCasino.Wallets.Ledger;
 using LiveCasino.Wallets.Protocol;

@@ -1,5 +1,5 @@
 using System.Text;
-using LiveCasino.Actors.Persistence.Serialization;
+using LiveCasino.Stores.Serialization;
 using LiveCasino.Wallets.Domain;
 using LiveCasino.Wallets.Events;
 using LiveCasino.Wallets.Hosting;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using LiveCasino.Actors.Core;
 using LiveCasino.Actors.Persistence;
-using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Stores.Journal;
 using LiveCasino.Bench.Common;
 
 namespace LiveCasino.Bench.Journal;
@@ -59,7 +59,7 @@ public static class JournalScenario
         return (rate, latency, storm, batches);
     }
 
-    private static async Task<(double Rate, LatencyHistogram Latency, (long Batches, double EventsPerBatch, double WriteP50, double WriteP99) Batches)> WriteAsync(IJournal batching, Actors.Persistence.Snapshots.ISnapshotStore snapshots, int actors, double seconds)
+    private static async Task<(double Rate, LatencyHistogram Latency, (long Batches, double EventsPerBatch, double WriteP50, double WriteP99) Batches)> WriteAsync(IJournal batching, Stores.Snapshots.ISnapshotStore snapshots, int actors, double seconds)
     {
         await using var system = ActorSystem.Create("bench");
         PersistenceExtension.Install(system, batching, snapshots, StoreFactory.Serializer(), new PersistenceOptions { SnapshotEvery = 0 });
@@ -78,7 +78,7 @@ public static class JournalScenario
     }
 
     /// <summary>Restarts every writer at once (recovery permits apply) and measures events replayed per second.</summary>
-    private static async Task<double> RecoverAllAsync(IJournal journal, Actors.Persistence.Snapshots.ISnapshotStore snapshots, int actors)
+    private static async Task<double> RecoverAllAsync(IJournal journal, Stores.Snapshots.ISnapshotStore snapshots, int actors)
     {
         await using var system = ActorSystem.Create("storm");
         PersistenceExtension.Install(system, journal, snapshots, StoreFactory.Serializer(), new PersistenceOptions { SnapshotEvery = 0 });

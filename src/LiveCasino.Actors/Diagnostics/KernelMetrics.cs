@@ -23,9 +23,6 @@ public static class KernelMetrics
 
     public static Counter<long> Passivations { get; } = Meter.CreateCounter<long>("livecasino.actors.passivations", description: "Entities passivated by regions.");
 
-    public static Histogram<long> JournalBatchEvents { get; } = Meter.CreateHistogram<long>("livecasino.journal.batch_events", description: "Events per journal write batch.");
-
-    public static Histogram<double> JournalWriteMs { get; } = Meter.CreateHistogram<double>("livecasino.journal.write_ms", unit: "ms", description: "Journal batch write latency.");
 
     public static ObservableGauge<long> MailboxDepthTotal { get; } = Meter.CreateObservableGauge(
         "livecasino.actors.mailbox_depth", () => MailboxDepths(largest: false), description: "User messages queued in the mailboxes of an entity region's live entities, summed per region.");

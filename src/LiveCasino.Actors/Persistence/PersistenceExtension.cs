@@ -1,7 +1,7 @@
 using LiveCasino.Actors.Core;
-using LiveCasino.Actors.Persistence.Journal;
-using LiveCasino.Actors.Persistence.Serialization;
-using LiveCasino.Actors.Persistence.Snapshots;
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Serialization;
+using LiveCasino.Stores.Snapshots;
 
 namespace LiveCasino.Actors.Persistence;
 

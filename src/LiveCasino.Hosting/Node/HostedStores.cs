@@ -1,6 +1,6 @@
-using LiveCasino.Actors.Persistence.Journal;
-using LiveCasino.Actors.Persistence.Serialization;
-using LiveCasino.Actors.Persistence.Snapshots;
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Serialization;
+using LiveCasino.Stores.Snapshots;
 using LiveCasino.Hosting.Options;
 using LiveCasino.Stores.Postgres;
 using LiveCasino.Stores.Sqlite;

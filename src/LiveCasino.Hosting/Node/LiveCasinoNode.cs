@@ -1,8 +1,8 @@
 using LiveCasino.Actors.Core;
 using LiveCasino.Actors.Persistence;
-using LiveCasino.Actors.Persistence.Journal;
-using LiveCasino.Actors.Persistence.Serialization;
-using LiveCasino.Actors.Persistence.Snapshots;
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Serialization;
+using LiveCasino.Stores.Snapshots;
 using LiveCasino.Hosting.Options;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

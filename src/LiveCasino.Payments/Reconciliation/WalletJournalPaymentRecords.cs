@@ -1,5 +1,5 @@
-using LiveCasino.Actors.Persistence.Journal;
-using LiveCasino.Actors.Persistence.Query;
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Query;
 using LiveCasino.Payments.Gateway;
 using LiveCasino.Wallets.Events;
 using LiveCasino.Wallets.Hosting;

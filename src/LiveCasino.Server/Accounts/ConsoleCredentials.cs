@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using LiveCasino.Actors.Persistence.Query;
+using LiveCasino.Stores.Query;
 using LiveCasino.Hosting.Node;
 using LiveCasino.Server.Security;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
-using LiveCasino.Actors.Persistence.Journal;
-using LiveCasino.Actors.Persistence.Serialization;
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Serialization;
 
 namespace LiveCasino.Stores;
 
@@ -29,7 +29,7 @@ internal sealed class EncodedWrite
     /// Encodes every write of a batch. A write that cannot be encoded gets its Rejected result now
     /// and a null slot; <paramref name="pending"/> counts the writes left to store.
     /// </summary>
-    public static EncodedWrite?[] EncodeAll(IReadOnlyList<AtomicWrite> writes, EventSerializer serializer, WriteResult[] results, out int pending)
+    public static EncodedWrite?[] EncodeAll(IReadOnlyList<AtomicWrite> writes, IEventSerializer serializer, WriteResult[] results, out int pending)
     {
         var encoded = new EncodedWrite?[writes.Count];
         pending = 0;
@@ -49,7 +49,7 @@ internal sealed class EncodedWrite
         return encoded;
     }
 
-    public static EncodedWrite? TryEncode(AtomicWrite write, EventSerializer serializer, out Exception? rejection)
+    public static EncodedWrite? TryEncode(AtomicWrite write, IEventSerializer serializer, out Exception? rejection)
     {
         var count = write.Events.Count;
         var manifests = new string[count];
@@ -68,7 +68,7 @@ internal sealed class EncodedWrite
             SerializedPayload payload;
             try
             {
-                payload = serializer.Serialize(e);
+                payload = serializer.SerializeEvent(e);
             }
             catch (EventSerializationException ex)
             {

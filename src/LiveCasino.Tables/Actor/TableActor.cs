@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using LiveCasino.Actors.Core;
 using LiveCasino.Actors.Persistence.EventSourcing;
-using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Stores.Journal;
 using LiveCasino.Tables.Configuration;
 using LiveCasino.Tables.Diagnostics;
 using LiveCasino.Tables.Events;

@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Persistence.Serialization;
+using LiveCasino.Stores.Serialization;
 
 namespace LiveCasino.Tables.Serialization;
 

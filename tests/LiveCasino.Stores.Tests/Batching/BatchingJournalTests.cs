@@ -1,5 +1,5 @@
-using LiveCasino.Actors.Persistence.InMemory;
-using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Stores.InMemory;
+using LiveCasino.Stores.Journal;
 using LiveCasino.Stores.Tests.Support;
 using Xunit;
 using static LiveCasino.Stores.Tests.Support.Events;

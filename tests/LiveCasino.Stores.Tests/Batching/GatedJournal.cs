@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Stores.Journal;
 
 namespace LiveCasino.Stores.Tests.Batching;
 
@@ -41,6 +41,9 @@ internal sealed class GatedJournal(IJournal inner) : IJournal
 
     public Task<IReadOnlyList<PersistentEvent>> ReadTaggedAsync(string tag, long afterOffset, int max, CancellationToken cancellationToken) =>
         inner.ReadTaggedAsync(tag, afterOffset, max, cancellationToken);
+
+    public Task<IReadOnlyList<PersistenceIdEntry>> ReadPersistenceIdsAsync(long afterPosition, int max, CancellationToken cancellationToken) =>
+        inner.ReadPersistenceIdsAsync(afterPosition, max, cancellationToken);
 
     public ValueTask DisposeAsync() => inner.DisposeAsync();
 }

@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Stores.Journal;
 using LiveCasino.Stores.Tests.Support;
 using Xunit;
 using static LiveCasino.Stores.Tests.Support.Events;

@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Stores.Journal;
 using Xunit;
 using LiveCasino.Stores.Tests.Support;
 using static LiveCasino.Stores.Tests.Support.Events;

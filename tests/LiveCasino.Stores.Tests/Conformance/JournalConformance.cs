@@ -1,5 +1,5 @@
-using LiveCasino.Actors.Persistence.Journal;
-using LiveCasino.Actors.Persistence.Serialization;
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Serialization;
 using LiveCasino.Stores.Tests.Support;
 using Xunit;
 using static LiveCasino.Stores.Tests.Support.Events;

@@ -1,5 +1,5 @@
-using LiveCasino.Actors.Persistence.Serialization;
-using LiveCasino.Actors.Persistence.Snapshots;
+using LiveCasino.Stores.Serialization;
+using LiveCasino.Stores.Snapshots;
 using LiveCasino.Stores.Tests.Support;
 using Xunit;
 
@@ -77,6 +77,20 @@ public abstract class SnapshotStoreConformance : IAsyncLifetime
         var pid = await ThreeSnapshotsAsync();
         Assert.Null(await LoadAsync(pid, new SnapshotCriteria(MaxSequenceNr: 0)));
         Assert.Null(await LoadAsync(pid, new SnapshotCriteria(MaxSequenceNr: 9)));
+    }
+
+    [Fact]
+    public async Task Load_and_delete_respect_the_timestamp_bounds()
+    {
+        // Meta(pid, nr) is created at Epoch + nr seconds.
+        var pid = await ThreeSnapshotsAsync();
+        Assert.Equal(20, (await LoadAsync(pid, new SnapshotCriteria { MaxTimestamp = Events.Epoch.AddSeconds(25) }))?.Metadata.SequenceNr);
+        Assert.Equal(10, (await LoadAsync(pid, new SnapshotCriteria(MaxSequenceNr: 25) { MaxTimestamp = Events.Epoch.AddSeconds(15) }))?.Metadata.SequenceNr);
+        Assert.Null(await LoadAsync(pid, new SnapshotCriteria { MinTimestamp = Events.Epoch.AddSeconds(31) }));
+
+        await Store.DeleteAsync(pid, new SnapshotCriteria { MaxTimestamp = Events.Epoch.AddSeconds(20) }, CancellationToken.None).Await($"deleting snapshots of {pid} up to 20 s");
+        Assert.Null(await LoadAsync(pid, new SnapshotCriteria(MaxSequenceNr: 25)));
+        Assert.Equal(30, (await LoadAsync(pid, SnapshotCriteria.Latest))?.Metadata.SequenceNr);
     }
 
     [Fact]

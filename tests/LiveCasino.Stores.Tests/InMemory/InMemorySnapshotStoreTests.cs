@@ -1,5 +1,5 @@
-using LiveCasino.Actors.Persistence.InMemory;
-using LiveCasino.Actors.Persistence.Snapshots;
+using LiveCasino.Stores.InMemory;
+using LiveCasino.Stores.Snapshots;
 using LiveCasino.Stores.Tests.Conformance;
 
 namespace LiveCasino.Stores.Tests.InMemory;

@@ -34,7 +34,7 @@ public sealed class SqliteJournalLayoutTests(SqliteFileFixture file) : IClassFix
         await using (var journal = await SqliteJournal.OpenAsync(options, serializer, CancellationToken.None))
         {
             var results = await journal.WriteAsync([Events.Write("reopen", 1), Events.Write("reopen", 2)], CancellationToken.None);
-            Assert.All(results, r => Assert.Equal(Actors.Persistence.Journal.WriteStatus.Written, r.Status));
+            Assert.All(results, r => Assert.Equal(Stores.Journal.WriteStatus.Written, r.Status));
         }
 
         await using var reopened = await SqliteJournal.OpenAsync(options, serializer, CancellationToken.None);

@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Stores.Journal;
 using LiveCasino.Stores.Sqlite;
 using LiveCasino.Stores.Tests.Conformance;
 using Xunit;

@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Persistence.Snapshots;
+using LiveCasino.Stores.Snapshots;
 using LiveCasino.Stores.Sqlite;
 using LiveCasino.Stores.Tests.Conformance;
 using Xunit;

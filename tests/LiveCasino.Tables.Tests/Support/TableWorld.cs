@@ -1,10 +1,10 @@
 using LiveCasino.Actors.Ask;
 using LiveCasino.Actors.Core;
 using LiveCasino.Actors.Persistence;
-using LiveCasino.Actors.Persistence.InMemory;
-using LiveCasino.Actors.Persistence.Journal;
-using LiveCasino.Actors.Persistence.Serialization;
-using LiveCasino.Actors.Persistence.Snapshots;
+using LiveCasino.Stores.InMemory;
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Serialization;
+using LiveCasino.Stores.Snapshots;
 using LiveCasino.Actors.Supervision;
 using LiveCasino.Stores.Sqlite;
 using LiveCasino.Tables.Configuration;

@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Stores.Journal;
 using LiveCasino.TestKit;
 using LiveCasino.Wallets.Domain;
 using LiveCasino.Wallets.Events;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using LiveCasino.Actors.Core;
 using LiveCasino.Actors.Diagnostics;
-using LiveCasino.Actors.Persistence.Journal;
-using LiveCasino.Actors.Persistence.Snapshots;
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Snapshots;
 
 namespace LiveCasino.Actors.Persistence.EventSourcing;
 
@@ -99,7 +99,7 @@ public abstract class EventSourcedActor<TCommand, TEvent> : Actor<TCommand>, IPe
                 };
             }
         }
-        catch (Serialization.EventSerializationException ex)
+        catch (LiveCasino.Stores.Serialization.EventSerializationException ex)
         {
             OnPersistRejected(events, ex, first);
             throw new PersistRejectedException(PersistenceId, first, ex);

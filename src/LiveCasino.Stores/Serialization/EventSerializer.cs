@@ -1,16 +1,16 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Stores.Journal;
 
-namespace LiveCasino.Actors.Persistence.Serialization;
+namespace LiveCasino.Stores.Serialization;
 
 /// <summary>
 /// Maps persisted types to stable manifests ("wallet.deposited.v1") and serializes them with
 /// source-generated System.Text.Json metadata. Renaming a CLR type never breaks an old journal:
 /// only the manifest is stored. An unregistered type is rejected, never guessed.
 /// </summary>
-public sealed class EventSerializer
+public sealed class EventSerializer : IEventSerializer
 {
     private readonly ConcurrentDictionary<Type, Entry> _byType = new();
     private readonly ConcurrentDictionary<string, Entry> _byManifest = new(StringComparer.Ordinal);
@@ -63,12 +63,6 @@ public sealed class EventSerializer
         }
     }
 
-    /// <summary>Serializes the event's payload, reusing bytes already made by the writer.</summary>
-    public SerializedPayload Serialize(PersistentEvent persistentEvent)
-    {
-        ArgumentNullException.ThrowIfNull(persistentEvent);
-        return persistentEvent.Serialized ?? Serialize(persistentEvent.Payload);
-    }
 
     public object Deserialize(string manifest, ReadOnlySpan<byte> bytes)
     {

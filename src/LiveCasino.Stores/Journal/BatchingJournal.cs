@@ -1,9 +1,9 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics;
-using LiveCasino.Actors.Diagnostics;
+using LiveCasino.Stores.Diagnostics;
 using System.Threading.Channels;
 
-namespace LiveCasino.Actors.Persistence.Journal;
+namespace LiveCasino.Stores.Journal;
 
 /// <summary>
 /// Group commit in front of any journal: WriteAsync calls from many actors wait in one bounded FIFO
@@ -101,6 +101,9 @@ public sealed class BatchingJournal : IJournal
     public Task<IReadOnlyList<PersistentEvent>> ReadTaggedAsync(string tag, long afterOffset, int max, CancellationToken cancellationToken) =>
         _inner.ReadTaggedAsync(tag, afterOffset, max, cancellationToken);
 
+    public Task<IReadOnlyList<PersistenceIdEntry>> ReadPersistenceIdsAsync(long afterPosition, int max, CancellationToken cancellationToken) =>
+        _inner.ReadPersistenceIdsAsync(afterPosition, max, cancellationToken);
+
     /// <summary>
     /// Stops taking writes (new callers get <see cref="ObjectDisposedException"/>), stores every write
     /// already queued, then disposes the inner journal if <see cref="BatchingJournalOptions.DisposeInner"/>.
@@ -182,8 +185,8 @@ public sealed class BatchingJournal : IJournal
             // The inner journal must not keep the list after returning; it is reused for the next batch.
             var started = Stopwatch.GetTimestamp();
             results = await _inner.WriteAsync(writes, CancellationToken.None).ConfigureAwait(false);
-            KernelMetrics.JournalWriteMs.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            KernelMetrics.JournalBatchEvents.Record(events);
+            StoreMetrics.JournalWriteMs.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            StoreMetrics.JournalBatchEvents.Record(events);
             if (results.Count != writes.Count)
             {
                 throw new InvalidOperationException($"The inner journal returned {results.Count} results for {writes.Count} writes.");

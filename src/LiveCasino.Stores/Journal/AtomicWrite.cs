@@ -1,4 +1,4 @@
-namespace LiveCasino.Actors.Persistence.Journal;
+namespace LiveCasino.Stores.Journal;
 
 /// <summary>
 /// Events of one persistence id that are stored all together or not at all (PersistAll).

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
-using LiveCasino.Actors.Persistence.Journal;
+using LiveCasino.Stores.Journal;
 
-namespace LiveCasino.Actors.Persistence.Query;
+namespace LiveCasino.Stores.Query;
 
 /// <summary>
 /// The read side: events carrying a tag, in global offset order, for projections (bet history,

@@ -1,4 +1,4 @@
-namespace LiveCasino.Actors.Persistence.Journal;
+namespace LiveCasino.Stores.Journal;
 
 /// <summary>Limits of the group-commit queue in front of a journal (<see cref="BatchingJournal"/>).</summary>
 public sealed class BatchingJournalOptions

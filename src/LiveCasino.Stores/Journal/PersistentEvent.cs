@@ -1,4 +1,4 @@
-namespace LiveCasino.Actors.Persistence.Journal;
+namespace LiveCasino.Stores.Journal;
 
 /// <summary>
 /// One event as the journal stores it. <see cref="Payload"/> is the domain event; the journal

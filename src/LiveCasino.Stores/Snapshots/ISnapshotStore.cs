@@ -1,4 +1,4 @@
-namespace LiveCasino.Actors.Persistence.Snapshots;
+namespace LiveCasino.Stores.Snapshots;
 
 /// <summary>Where a snapshot sits in an entity's history.</summary>
 public sealed record SnapshotMetadata(string PersistenceId, long SequenceNr, DateTimeOffset Timestamp);
@@ -6,10 +6,23 @@ public sealed record SnapshotMetadata(string PersistenceId, long SequenceNr, Dat
 /// <summary>A stored snapshot with its (deserialized) state.</summary>
 public sealed record SelectedSnapshot(SnapshotMetadata Metadata, object State);
 
-/// <summary>Bounds on which snapshots a load or delete considers (inclusive).</summary>
+/// <summary>Bounds on which snapshots a load or delete considers (all inclusive).</summary>
 public sealed record SnapshotCriteria(long MaxSequenceNr = long.MaxValue, long MinSequenceNr = 0)
 {
     public static SnapshotCriteria Latest { get; } = new();
+
+    /// <summary>Latest creation time considered.</summary>
+    public DateTimeOffset MaxTimestamp { get; init; } = DateTimeOffset.MaxValue;
+
+    /// <summary>Earliest creation time considered.</summary>
+    public DateTimeOffset MinTimestamp { get; init; } = DateTimeOffset.MinValue;
+
+    public bool Matches(SnapshotMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        return metadata.SequenceNr >= MinSequenceNr && metadata.SequenceNr <= MaxSequenceNr
+            && metadata.Timestamp >= MinTimestamp && metadata.Timestamp <= MaxTimestamp;
+    }
 }
 
 /// <summary>The snapshot store contract; behaviour pinned by the conformance suite.</summary>

@@ -1,4 +1,4 @@
-namespace LiveCasino.Actors.Persistence.Journal;
+namespace LiveCasino.Stores.Journal;
 
 /// <summary>What happened to one <see cref="AtomicWrite"/> of a batch.</summary>
 public enum WriteStatus

@@ -1,4 +1,4 @@
-namespace LiveCasino.Actors.Persistence.Journal;
+namespace LiveCasino.Stores.Journal;
 
 /// <summary>
 /// A write used sequence numbers that are already stored: a second writer of the same entity.

@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
-using LiveCasino.Actors.Persistence.Journal;
-using LiveCasino.Actors.Persistence.Serialization;
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Serialization;
 
-namespace LiveCasino.Actors.Persistence.InMemory;
+namespace LiveCasino.Stores.InMemory;
 
 /// <summary>
 /// A journal in process memory, for tests. It serializes every event and deserializes on read, so
@@ -10,13 +10,14 @@ namespace LiveCasino.Actors.Persistence.InMemory;
 /// </summary>
 public sealed class InMemoryJournal : IJournal
 {
-    private readonly EventSerializer _serializer;
+    private readonly IEventSerializer _serializer;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Stream> _streams = new(StringComparer.Ordinal);
     private readonly List<Row> _all = [];
+    private readonly List<string> _ids = [];
     private long _offset;
 
-    public InMemoryJournal(EventSerializer serializer)
+    public InMemoryJournal(IEventSerializer serializer)
     {
         ArgumentNullException.ThrowIfNull(serializer);
         _serializer = serializer;
@@ -53,7 +54,7 @@ public sealed class InMemoryJournal : IJournal
         {
             try
             {
-                payloads[i] = _serializer.Serialize(write.Events[i]);
+                payloads[i] = _serializer.SerializeEvent(write.Events[i]);
             }
             catch (EventSerializationException ex)
             {
@@ -153,6 +154,22 @@ public sealed class InMemoryJournal : IJournal
         return Task.FromResult<IReadOnlyList<PersistentEvent>>(rows.Select(Materialize).ToList());
     }
 
+    public Task<IReadOnlyList<PersistenceIdEntry>> ReadPersistenceIdsAsync(long afterPosition, int max, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            // Position = 1-based index in creation order; streams are never removed.
+            var from = (int)Math.Clamp(afterPosition, 0, _ids.Count);
+            var entries = new List<PersistenceIdEntry>();
+            for (var i = from; i < _ids.Count && entries.Count < max; i++)
+            {
+                entries.Add(new PersistenceIdEntry(_ids[i], i + 1));
+            }
+
+            return Task.FromResult<IReadOnlyList<PersistenceIdEntry>>(entries);
+        }
+    }
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private Stream GetOrAdd(string persistenceId)
@@ -161,6 +178,7 @@ public sealed class InMemoryJournal : IJournal
         {
             stream = new Stream();
             _streams.Add(persistenceId, stream);
+            _ids.Add(persistenceId);
         }
 
         return stream;

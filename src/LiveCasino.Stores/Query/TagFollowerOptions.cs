@@ -1,4 +1,4 @@
-namespace LiveCasino.Actors.Persistence.Query;
+namespace LiveCasino.Stores.Query;
 
 /// <summary>How a tag follower polls the journal.</summary>
 public sealed record TagFollowerOptions

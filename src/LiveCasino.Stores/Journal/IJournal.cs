@@ -1,4 +1,4 @@
-namespace LiveCasino.Actors.Persistence.Journal;
+namespace LiveCasino.Stores.Journal;
 
 /// <summary>
 /// The event journal contract every store implements (in-memory, SQLite, PostgreSQL). Behaviour is
@@ -34,4 +34,11 @@ public interface IJournal : IAsyncDisposable
     /// follower that resumes from the last offset it saw).
     /// </summary>
     Task<IReadOnlyList<PersistentEvent>> ReadTaggedAsync(string tag, long afterOffset, int max, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Persistence ids in the order they were first written, each with its position in that order,
+    /// after <paramref name="afterPosition"/>, at most <paramref name="max"/>. Like tag offsets, a
+    /// position is never handed out below one already returned, so a follower resumes from the last.
+    /// </summary>
+    Task<IReadOnlyList<PersistenceIdEntry>> ReadPersistenceIdsAsync(long afterPosition, int max, CancellationToken cancellationToken);
 }

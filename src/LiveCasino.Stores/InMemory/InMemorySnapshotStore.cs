@@ -1,17 +1,17 @@
-using LiveCasino.Actors.Persistence.Journal;
-using LiveCasino.Actors.Persistence.Serialization;
-using LiveCasino.Actors.Persistence.Snapshots;
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Serialization;
+using LiveCasino.Stores.Snapshots;
 
-namespace LiveCasino.Actors.Persistence.InMemory;
+namespace LiveCasino.Stores.InMemory;
 
 /// <summary>A snapshot store in process memory, for tests; round-trips through the serializer.</summary>
 public sealed class InMemorySnapshotStore : ISnapshotStore
 {
-    private readonly EventSerializer _serializer;
+    private readonly IEventSerializer _serializer;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, SortedList<long, (SnapshotMetadata Meta, SerializedPayload Payload)>> _snapshots = new(StringComparer.Ordinal);
 
-    public InMemorySnapshotStore(EventSerializer serializer)
+    public InMemorySnapshotStore(IEventSerializer serializer)
     {
         ArgumentNullException.ThrowIfNull(serializer);
         _serializer = serializer;
@@ -48,7 +48,7 @@ public sealed class InMemorySnapshotStore : ISnapshotStore
             for (var i = list.Count - 1; i >= 0; i--)
             {
                 var (meta, payload) = list.Values[i];
-                if (meta.SequenceNr <= criteria.MaxSequenceNr && meta.SequenceNr >= criteria.MinSequenceNr)
+                if (criteria.Matches(meta))
                 {
                     var state = _serializer.Deserialize(payload.Manifest, payload.Bytes.Span);
                     return Task.FromResult<SelectedSnapshot?>(new SelectedSnapshot(meta, state));
@@ -66,7 +66,7 @@ public sealed class InMemorySnapshotStore : ISnapshotStore
         {
             if (_snapshots.TryGetValue(persistenceId, out var list))
             {
-                foreach (var nr in list.Keys.Where(k => k <= criteria.MaxSequenceNr && k >= criteria.MinSequenceNr).ToList())
+                foreach (var nr in list.Values.Where(v => criteria.Matches(v.Item1)).Select(v => v.Item1.SequenceNr).ToList())
                 {
                     list.Remove(nr);
                 }
