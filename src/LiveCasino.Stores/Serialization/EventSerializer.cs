@@ -44,6 +44,15 @@ public sealed class EventSerializer : IEventSerializer
 
     public bool IsRegistered(Type type) => _byType.ContainsKey(type);
 
+    /// <summary>The manifest of a registered type; throws <see cref="EventSerializationException"/> otherwise.</summary>
+    public string ManifestOf(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return _byType.TryGetValue(type, out var entry)
+            ? entry.Manifest
+            : throw new EventSerializationException($"Type {type} has no registered manifest.");
+    }
+
     /// <summary>Serializes a registered object; throws <see cref="EventSerializationException"/> otherwise.</summary>
     public SerializedPayload Serialize(object value)
     {

@@ -1,0 +1,50 @@
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Snapshots;
+
+namespace LiveCasino.Persistence.Stores;
+
+/// <summary>
+/// One opened store shared by the journal, snapshot store and read journal plugins of an actor
+/// system: the group-commit journal (every persistent actor writes through its one queue) and the
+/// snapshot store over the same database.
+/// </summary>
+public sealed class OpenStore : IAsyncDisposable
+{
+    private readonly IJournal _store;
+
+    public OpenStore(StoreSettings settings, IJournal store, ISnapshotStore snapshots)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(snapshots);
+        Settings = settings;
+        _store = store;
+        Journal = new BatchingJournal(store, settings.Batching);
+        Snapshots = snapshots;
+    }
+
+    public StoreSettings Settings { get; }
+
+    /// <summary>The store behind a <see cref="BatchingJournal"/>.</summary>
+    public IJournal Journal { get; }
+
+    public ISnapshotStore Snapshots { get; }
+
+    /// <summary>
+    /// Closes the database under the queue at once, as a crash would: the batch being stored is
+    /// rolled back and its writers, and everyone queued behind them, get a failure. For fault drills
+    /// and the crash tests; a node stops through <see cref="DisposeAsync"/>.
+    /// </summary>
+    public async ValueTask AbortAsync()
+    {
+        await _store.DisposeAsync().ConfigureAwait(false);
+        await DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Stores every queued write, then closes both stores.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Journal.DisposeAsync().ConfigureAwait(false);
+        await Snapshots.DisposeAsync().ConfigureAwait(false);
+    }
+}

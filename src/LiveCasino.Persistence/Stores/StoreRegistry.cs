@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using Akka.Actor;
+using Akka.Event;
+using LiveCasino.Persistence.Serialization;
+using LiveCasino.Stores.InMemory;
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Postgres;
+using LiveCasino.Stores.Snapshots;
+using LiveCasino.Stores.Sqlite;
+
+namespace LiveCasino.Persistence.Stores;
+
+/// <summary>
+/// The stores an actor system has open, one per HOCON store section, opened on first use by
+/// whichever plugin asks first (journal, snapshot store or read journal) and shared by all three.
+/// They close in CoordinatedShutdown's before-actor-system-terminate phase, after the entities have
+/// stopped and before the plugins do: queued writes are stored, nothing is cut off.
+/// </summary>
+public sealed class StoreRegistry : IExtension
+{
+    private readonly ActorSystem _system;
+    private readonly AkkaEventSerializer _serializer;
+    private readonly ConcurrentDictionary<string, Lazy<Task<OpenStore>>> _stores = new(StringComparer.Ordinal);
+    private int _closed;
+
+    public StoreRegistry(ExtendedActorSystem system)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        _system = system;
+        _serializer = new AkkaEventSerializer(system);
+        CoordinatedShutdown.Get(system).AddTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate, "livecasino-close-stores", async () =>
+        {
+            await CloseAllAsync().ConfigureAwait(false);
+            return Akka.Done.Instance;
+        });
+    }
+
+    public static StoreRegistry For(ActorSystem system)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        return system.WithExtension<StoreRegistry, StoreRegistryProvider>();
+    }
+
+    /// <summary>The store of the section at <paramref name="storePath"/>, opening it on first use.</summary>
+    public Task<OpenStore> GetAsync(string storePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(storePath);
+        if (Volatile.Read(ref _closed) != 0)
+        {
+            return Task.FromException<OpenStore>(new ObjectDisposedException(nameof(StoreRegistry), "The actor system's stores are closed: it is shutting down."));
+        }
+
+        var settings = StoreSettings.Read(_system.Settings.Config, storePath);
+        var entry = _stores.GetOrAdd(storePath, _ => new Lazy<Task<OpenStore>>(() => OpenAsync(settings)));
+        if (entry.Value.IsFaulted)
+        {
+            // A store that failed to open (database down) is tried again by the next caller, not cached as failed.
+            _stores.TryRemove(KeyValuePair.Create(storePath, entry));
+            entry = _stores.GetOrAdd(storePath, _ => new Lazy<Task<OpenStore>>(() => OpenAsync(settings)));
+        }
+
+        return entry.Value;
+    }
+
+    private async Task<OpenStore> OpenAsync(StoreSettings settings)
+    {
+        IJournal journal;
+        ISnapshotStore snapshots;
+        if (settings.Kind == StoreKind.Sqlite)
+        {
+            journal = await SqliteJournal.OpenAsync(settings.Sqlite!, _serializer, CancellationToken.None).ConfigureAwait(false);
+            snapshots = await SqliteSnapshotStore.OpenAsync(settings.Sqlite!, _serializer, CancellationToken.None).ConfigureAwait(false);
+        }
+        else if (settings.Kind == StoreKind.Memory)
+        {
+            journal = new InMemoryJournal(_serializer);
+            snapshots = new InMemorySnapshotStore(_serializer);
+        }
+        else
+        {
+            journal = await PostgresJournal.OpenAsync(settings.Postgres!, _serializer, CancellationToken.None).ConfigureAwait(false);
+            snapshots = await PostgresSnapshotStore.OpenAsync(settings.Postgres!, _serializer, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return new OpenStore(settings, journal, snapshots);
+    }
+
+    private async Task CloseAllAsync()
+    {
+        Interlocked.Exchange(ref _closed, 1);
+        foreach (var store in _stores.Values)
+        {
+            if (!store.IsValueCreated)
+            {
+                continue;
+            }
+
+            try
+            {
+                await using var open = await store.Value.ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                _system.Log.Error(ex, "Closing a LiveCasino store failed");
+            }
+        }
+    }
+}
+
+public sealed class StoreRegistryProvider : ExtensionIdProvider<StoreRegistry>
+{
+    public override StoreRegistry CreateExtension(ExtendedActorSystem system) => new(system);
+}
