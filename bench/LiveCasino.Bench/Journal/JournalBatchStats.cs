@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using LiveCasino.Actors.Diagnostics;
+using LiveCasino.Stores.Diagnostics;
 using LiveCasino.Bench.Common;
 
 namespace LiveCasino.Bench.Journal;
@@ -19,7 +19,7 @@ internal sealed class JournalBatchStats : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == KernelMetrics.MeterName &&
+            if (instrument.Meter.Name == StoreMetrics.MeterName &&
                 instrument.Name is "livecasino.journal.batch_events" or "livecasino.journal.write_ms")
             {
                 listener.EnableMeasurementEvents(instrument);

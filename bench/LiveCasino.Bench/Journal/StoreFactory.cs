@@ -31,10 +31,13 @@ public sealed class StoreFactory : IAsyncDisposable
             return (await SqliteJournal.OpenAsync(options, serializer, CancellationToken.None), await SqliteSnapshotStore.OpenAsync(options, serializer, CancellationToken.None));
         }
 
-        var connection = pg ?? Environment.GetEnvironmentVariable("LIVECASINO_PG") ?? StartPostgres();
+        var connection = PostgresConnection(pg);
         var pgOptions = new PostgresStoreOptions { ConnectionString = connection, Schema = "bench_" + label.Replace('-', '_') + "_" + Environment.ProcessId };
         return (await PostgresJournal.OpenAsync(pgOptions, serializer, CancellationToken.None), await PostgresSnapshotStore.OpenAsync(pgOptions, serializer, CancellationToken.None));
     }
+
+    /// <summary>The server to use: --pg, else LIVECASINO_PG, else a throwaway one started now (and stopped on dispose).</summary>
+    public string PostgresConnection(string? pg) => pg ?? Environment.GetEnvironmentVariable("LIVECASINO_PG") ?? StartPostgres();
 
     /// <summary>Starts a throwaway server with the same helper the test script uses.</summary>
     private string StartPostgres()
