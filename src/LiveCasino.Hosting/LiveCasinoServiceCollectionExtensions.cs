@@ -21,17 +21,38 @@ public static class LiveCasinoServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddLiveCasinoOptions(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<LiveCasinoNode>();
+        services.AddHostedService<LiveCasinoNodeService>();
+        return services;
+    }
+
+    /// <summary>
+    /// Binds and validates the node's typed sections (<c>LiveCasino:Node</c>, <c>:Store</c>, <c>:Kernel</c>)
+    /// once, for the node and the engine alike; unknown keys and bad values stop start-up naming the key.
+    /// </summary>
+    public static IServiceCollection AddLiveCasinoOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(d => d.ServiceType == typeof(OptionsBound)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<OptionsBound>();
         services.AddOptions<NodeOptions>().Bind(configuration.GetSection(NodeOptions.Section), o => o.ErrorOnUnknownConfiguration = true).ValidateOnStart();
         services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.Section), o => o.ErrorOnUnknownConfiguration = true).ValidateOnStart();
         services.AddOptions<KernelOptions>().Bind(configuration.GetSection(KernelOptions.Section), o => o.ErrorOnUnknownConfiguration = true).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NodeOptions>, LiveCasinoOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoreOptions>, LiveCasinoOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KernelOptions>, LiveCasinoOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<LiveCasinoNode>();
-        services.AddHostedService<LiveCasinoNodeService>();
         return services;
     }
+
+    /// <summary>Marks that the typed sections are bound, so a second caller does not bind them twice.</summary>
+    private sealed class OptionsBound;
 
     /// <summary>Adds a module's persisted types; they are registered before the store opens.</summary>
     public static IServiceCollection AddLiveCasinoEventTypes(this IServiceCollection services, string module, Action<EventSerializer> register)

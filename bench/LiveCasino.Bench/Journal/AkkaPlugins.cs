@@ -22,7 +22,7 @@ public sealed class AkkaPlugins(StoreFactory factory, string? pg)
     /// <summary>A configuration for <paramref name="plugin"/> on <paramref name="store"/> over a database no earlier run used.</summary>
     public async Task<Config> ConfigAsync(string plugin, string store, string label)
     {
-        var config = HoconFiles.Load(HoconFiles.NodeFiles).Overrides(Bindings);
+        var config = HoconFiles.Load(HoconFiles.LocalFiles).Overrides(Bindings);
         var name = $"bench_{plugin.Replace('-', '_')}_{label}_{Environment.ProcessId}";
         if (store == "sqlite")
         {

@@ -11,7 +11,10 @@ namespace LiveCasino.Persistence.Configuration;
 public static class HoconFiles
 {
     /// <summary>The node's files in load order.</summary>
-    public static IReadOnlyList<string> NodeFiles { get; } = ["base.conf", "serialization.conf", "persistence-livecasino.conf", "persistence-sql.conf"];
+    public static IReadOnlyList<string> NodeFiles { get; } = ["base.conf", "serialization.conf", "persistence-livecasino.conf", "persistence-sql.conf", "cluster.conf"];
+
+    /// <summary>The node's files without cluster.conf: a plain local actor system (plugin tests, benchmarks).</summary>
+    public static IReadOnlyList<string> LocalFiles { get; } = ["base.conf", "serialization.conf", "persistence-livecasino.conf", "persistence-sql.conf"];
 
     /// <summary>Where the files are: hocon/ beside the running program.</summary>
     public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "hocon");

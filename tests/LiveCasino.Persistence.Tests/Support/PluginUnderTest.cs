@@ -18,7 +18,7 @@ public sealed record PluginUnderTest(string Name, string JournalId, string Snaps
         """;
 
     public Config Config() =>
-        HoconFiles.Load(HoconFiles.NodeFiles)
+        HoconFiles.Load(HoconFiles.LocalFiles)
             .Overrides(TestBindings)
             .Overrides($$"""
                 akka.persistence.journal.plugin = "{{JournalId}}"

@@ -1,0 +1,59 @@
+using Akka.Cluster;
+using Akka.Hosting;
+using LiveCasino.Hosting.Options;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace LiveCasino.Hosting.Engine;
+
+/// <summary>Runs the node's Akka.NET actor system on the .NET host (Akka.Hosting).</summary>
+public static class LiveCasinoEngineExtensions
+{
+    /// <summary>The host configuration section whose keys override any Akka setting (<c>akka:cluster:seed-nodes:0</c>, <c>Akka__loglevel</c>).</summary>
+    public const string AkkaSection = "akka";
+
+    /// <summary>
+    /// Adds the actor system named after <see cref="NodeOptions.Name"/>: hocon/ files, the store the
+    /// typed <c>LiveCasino:Store</c> options chose, then every key under <c>akka</c> in the host
+    /// configuration (environment <c>akka__loglevel=DEBUG</c>, command line
+    /// <c>--akka:cluster:seed-nodes:0=akka.tcp://...</c>) on top. Akka logs go to Microsoft.Extensions.Logging.
+    /// With no seed nodes the node joins itself, a one-node cluster. <paramref name="configure"/> adds
+    /// regions and actors.
+    /// </summary>
+    public static IServiceCollection AddLiveCasinoEngine(this IServiceCollection services, IConfiguration configuration, Action<AkkaConfigurationBuilder, IServiceProvider>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddLiveCasinoOptions(configuration);
+        var name = configuration.GetSection(NodeOptions.Section).GetValue<string>(nameof(NodeOptions.Name)) ?? new NodeOptions().Name;
+        services.AddAkka(name, (builder, provider) =>
+        {
+            var node = provider.GetRequiredService<IOptions<NodeOptions>>().Value;
+            var store = provider.GetRequiredService<IOptions<StoreOptions>>().Value;
+            Directory.CreateDirectory(node.DataDirectory);
+            builder.AddHocon(EngineHocon.For(node, store), HoconAddMode.Prepend);
+            var akka = configuration.GetSection(AkkaSection);
+            if (akka.Exists())
+            {
+                builder.AddHocon(akka, HoconAddMode.Prepend);
+            }
+
+            builder.ConfigureLoggers(loggers =>
+            {
+                loggers.ClearLoggers();
+                loggers.AddLoggerFactory();
+            });
+            builder.AddStartup((system, _) =>
+            {
+                var cluster = Cluster.Get(system);
+                if (cluster.Settings.SeedNodes.Count == 0)
+                {
+                    cluster.Join(cluster.SelfAddress);
+                }
+            });
+            configure?.Invoke(builder, provider);
+        });
+        return services;
+    }
+}
