@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using LiveCasino.Streams;
+using Akka.Streams;
 using LiveCasino.Tables.Dealers;
 using LiveCasino.Tables.Events;
 using LiveCasino.Tables.Protocol;
@@ -11,9 +11,9 @@ using static LiveCasino.Tables.Tests.Support.WorldDriver;
 namespace LiveCasino.Tables.Tests;
 
 /// <summary>
-/// Raw sensor lines into a bound console and its table through the stream stages, on fake time:
-/// malformed input, retransmits, repeated reads, out-of-order and missing readings, and a sink that
-/// restarts with backoff when the table does not answer.
+/// Raw sensor lines into a bound console and its table through the Akka.Streams stages, on fake
+/// time: malformed input, retransmits, repeated reads, out-of-order and missing readings, and a
+/// delivery that sends the same reading again with backoff when the table does not answer.
 /// </summary>
 public sealed class SensorStreamTests : IAsyncLifetime
 {
@@ -21,7 +21,8 @@ public sealed class SensorStreamTests : IAsyncLifetime
     private static readonly long T0 = new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
     private readonly Channel<string> _lines = Channel.CreateBounded<string>(64);
     private readonly CancellationTokenSource _stop = new();
-    private readonly TaskCompletionSource<RestartAttempt> _restarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<TimeSpan> _retried = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Akka.Actor.ActorSystem _engine = Akka.Actor.ActorSystem.Create("sensor-streams");
     private TableWorld _world = null!;
     private TestProbe<ConsoleEvent> _screen = null!;
     private SensorStream _stream = null!;
@@ -43,15 +44,17 @@ public sealed class SensorStreamTests : IAsyncLifetime
         var options = new SensorStreamOptions
         {
             GapTimeout = TimeSpan.FromSeconds(1),
-            Restart = new RestartOptions { MinBackoff = TimeSpan.FromMilliseconds(200), MaxBackoff = TimeSpan.FromSeconds(2), RandomFactor = 0, OnRestart = a => _restarted.TrySetResult(a) },
+            Backoff = new SensorBackoff { MinBackoff = TimeSpan.FromMilliseconds(200), MaxBackoff = TimeSpan.FromSeconds(2), RandomFactor = 0, OnRetry = d => _retried.TrySetResult(d) },
         };
-        _stream = consoles.StartSensorStream("console-1", _lines.Reader, options, _stop.Token);
+        _stream = consoles.StartSensorStream("console-1", _lines.Reader, _engine.Materializer(), options, _stop.Token);
     }
 
     public async Task DisposeAsync()
     {
         await _stop.CancelAsync();
+        await _stream.Completion.WaitAsync(TableWorld.Patience);
         await _world.DisposeAsync();
+        await _engine.Terminate();
         _stop.Dispose();
     }
 
@@ -60,7 +63,7 @@ public sealed class SensorStreamTests : IAsyncLifetime
     {
         await Send("garbage", "1|" + T0 + "|shoe|ZZ", """{"seq":2,"device":"shoe"}""", Line(1, "2H"));
         await UntilCards(1);
-        Assert.Equal(3, _stream.Malformed);
+        Assert.Equal(3, _stream.Counters.Malformed);
         var reasons = new List<string>();
         for (var i = 0; i < 3; i++)
         {
@@ -78,7 +81,7 @@ public sealed class SensorStreamTests : IAsyncLifetime
         await Send(Line(2, "3C"), Line(1, "2H"), Line(1, "2H"), Line(3, "4D"), Line(4, "4D"), Line(5, "2S"), Line(6, "4H"));
         await UntilCards(5);
         Assert.Equal(["2H", "3C", "4D", "2S", "4H"], await CardsAsync());
-        Assert.Equal((1L, 1L, 0L), (_stream.Retransmits, _stream.Repeats, _stream.Gaps));
+        Assert.Equal((1L, 1L, 0L), (_stream.Counters.Retransmits, _stream.Counters.Repeats, _stream.Counters.Gaps));
         var result = (await _world.SnapshotAsync(T)).Result!;
         Assert.Equal(("banker", 6, 9), (result.Winner, result.PlayerTotal!.Value, result.BankerTotal!.Value));
     }
@@ -93,23 +96,23 @@ public sealed class SensorStreamTests : IAsyncLifetime
         Assert.Equal((2L, 2L), (gap.First, gap.Last));
         await UntilCards(2);
         Assert.Equal(["2H", "4D"], await CardsAsync()); // the dealer sees the gap and re-scans or voids
-        Assert.Equal((1L, 1L), (_stream.Gaps, _stream.Missing));
+        Assert.Equal((1L, 1L), (_stream.Counters.Gaps, _stream.Counters.Missing));
     }
 
     [Fact]
-    public async Task When_the_table_does_not_answer_the_sink_backs_off_and_resends_the_same_reading_once()
+    public async Task When_the_table_does_not_answer_the_delivery_backs_off_and_resends_the_same_reading_once()
     {
         var write = _world.TableJournal.HoldWrites();
         await Send(Line(1, "2H"));
         await write.WaitAsync(TableWorld.Patience); // the table is writing the card and does not answer
         _world.Time.Advance(TimeSpan.FromSeconds(2)); // the console gives up waiting: "unavailable"
-        var restart = await _restarted.Task.WaitAsync(TableWorld.Patience);
-        Assert.Equal(TimeSpan.FromMilliseconds(200), restart.Delay);
+        var delay = await _retried.Task.WaitAsync(TableWorld.Patience);
+        Assert.Equal(TimeSpan.FromMilliseconds(200), delay);
         _world.TableJournal.ReleaseWrites();
-        _world.Time.Advance(restart.Delay); // resend: the table knows the reading id and answers "repeat"
-        await UntilAsync(() => Task.FromResult(_stream.Accepted == 1), "the resent reading to be accepted");
+        _world.Time.Advance(delay); // resend: the table knows the reading id and answers "repeat"
+        await UntilAsync(() => Task.FromResult(_stream.Counters.Accepted == 1), "the resent reading to be accepted");
         Assert.Equal(["2H"], await CardsAsync());
-        Assert.Equal(1, _stream.Restarts);
+        Assert.Equal(1, _stream.Counters.Retries);
     }
 
     private static string Line(long seq, string card) => $"{seq}|{T0 + seq}|shoe|{card}";

@@ -1,4 +1,5 @@
 using LiveCasino.Hosting;
+using LiveCasino.Hosting.Engine;
 using LiveCasino.Payments.Wallet;
 using LiveCasino.Payments.Webhooks;
 using LiveCasino.Server.Accounts;
@@ -35,6 +36,7 @@ public static class ServerServiceCollectionExtensions
         services.AddServerOptions(configuration);
 
         services.AddLiveCasinoNode(configuration);
+        services.AddLiveCasinoEngine(configuration);
         services.AddLiveCasinoEventTypes("wallets", s => s.RegisterWalletTypes());
         services.AddSingleton<WalletRuntime>();
         services.AddHostedService(sp => sp.GetRequiredService<WalletRuntime>());

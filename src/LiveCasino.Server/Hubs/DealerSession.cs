@@ -58,7 +58,7 @@ public sealed class DealerSession : IAsyncDisposable
         _console = consoles.Connect(ConsoleId, StudioId, _output);
 
         // Sequence numbers run on across reconnections (the console's counter), so no fixed first one.
-        _sensor = consoles.StartSensorStream(ConsoleId, _sensorLines.Reader, SensorStreamOptions.Default with { FirstSequence = null }, _stop.Token);
+        _sensor = consoles.StartSensorStream(ConsoleId, _sensorLines.Reader, _edge.Streams, SensorStreamOptions.Default with { FirstSequence = null }, _stop.Token);
     }
 
     public async Task<JoinReply> BindAsync(string? tableId, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -156,7 +156,7 @@ public sealed class DealerSession : IAsyncDisposable
     /// <summary>Queues a raw sensor line for the stream; false when the stream's intake is full.</summary>
     public bool Sensor(string line) => _sensorLines.Writer.TryWrite(line);
 
-    public SensorStatsView Stats() => _sensor is { } s
+    public SensorStatsView Stats() => _sensor?.Counters is { } s
         ? new SensorStatsView(s.Accepted, s.Refused, s.Malformed, s.Retransmits, s.Repeats, s.Gaps)
         : new SensorStatsView(0, 0, 0, 0, 0, 0);
 

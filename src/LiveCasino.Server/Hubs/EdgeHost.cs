@@ -29,6 +29,7 @@ public sealed class EdgeHost(
     IOptions<EdgeOptions> edge,
     IOptions<WalletApiOptions> walletOptions,
     TimeProvider time,
+    Akka.Actor.ActorSystem engine,
     ILoggerFactory loggers) : IResyncSource
 {
     /// <summary>Key of the <see cref="EdgeConnection"/> in <see cref="HubCallerContext.Items"/>.</summary>
@@ -36,7 +37,12 @@ public sealed class EdgeHost(
 
     private readonly ILogger _log = loggers.CreateLogger<EdgeConnection>();
 
+    private readonly Lazy<Akka.Streams.IMaterializer> _streams = new(() => Akka.Streams.ActorMaterializer.Create(engine, namePrefix: "edge"));
+
     public TablesRuntime Runtime => runtime;
+
+    /// <summary>Runs the dealer consoles' sensor streams on the node's Akka.NET engine.</summary>
+    public Akka.Streams.IMaterializer Streams => _streams.Value;
 
     public EdgeOptions Options => edge.Value;
 

@@ -1,4 +1,6 @@
 using System.Threading.Channels;
+using Akka.Streams;
+using LiveCasino.Actors.Ask;
 using LiveCasino.Actors.Core;
 using LiveCasino.Actors.Sharding;
 using LiveCasino.Tables.Configuration;
@@ -51,7 +53,17 @@ public sealed class DealerConsoles
     /// <summary>Stops the console (it unsubscribes from its table); a later message starts a fresh, unattached one.</summary>
     public void Disconnect(string consoleId) => _region.Passivate(consoleId);
 
-    /// <summary>Starts the sensor stream of a console: raw lines from <paramref name="input"/> to the console, through the stream stages.</summary>
-    public SensorStream StartSensorStream(string consoleId, ChannelReader<string> input, SensorStreamOptions? options = null, CancellationToken cancellationToken = default) =>
-        SensorStream.Start(input, For(consoleId), options ?? SensorStreamOptions.Default, _system.Time, cancellationToken);
+    /// <summary>
+    /// Starts the sensor stream of a console on <paramref name="materializer"/>: raw lines from
+    /// <paramref name="input"/> through the stream stages to the console, whose answers are the table's.
+    /// </summary>
+    public SensorStream StartSensorStream(string consoleId, ChannelReader<string> input, IMaterializer materializer, SensorStreamOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var console = For(consoleId);
+        var target = new SensorTarget(
+            (reading, at, timeout, ct) => console.Ask<ConsoleCommand, ReadingAck>(r => new ConsoleCommand.Reading(reading, at, r), timeout, ct),
+            (input, reason) => console.Tell(new ConsoleCommand.SensorRejected(input, reason)),
+            gap => console.Tell(new ConsoleCommand.SensorGap(gap.First, gap.Last)));
+        return SensorStream.Start(input, target, options ?? SensorStreamOptions.Default, _system.Time, materializer, cancellationToken);
+    }
 }

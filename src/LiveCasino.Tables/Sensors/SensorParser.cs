@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using LiveCasino.Streams;
+
 
 namespace LiveCasino.Tables.Sensors;
 

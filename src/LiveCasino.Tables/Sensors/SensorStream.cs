@@ -1,92 +1,142 @@
 using System.Threading.Channels;
-using LiveCasino.Actors.Ask;
-using LiveCasino.Actors.Core;
-using LiveCasino.Streams;
+using Akka;
+using Akka.Streams;
+using Akka.Streams.Dsl;
 using LiveCasino.Tables.Dealers;
+using LiveCasino.Tables.Sensors.Stages;
 
 namespace LiveCasino.Tables.Sensors;
 
 /// <summary>
-/// A console's sensor input through the kernel's stream stages:
+/// A console's sensor input on Akka.Streams:
 /// <code>
-/// raw lines ─► intake buffer (backpressure) ─► parse+validate (malformed counted, reported) ─► drop retransmits (same sequence)
-///   ─► reorder by sequence (gaps reported) ─► drop repeated reads (same content, short window) ─► stamp server time
-///   ─► sink: the console, answered when the table has; restart with backoff and resend when it does not answer
+/// raw lines (ChannelSource: several writers, bounded) ─► intake buffer (backpressure)
+///   ─► parse+validate (malformed counted, reported) ─► drop retransmits (same sequence)
+///   ─► reorder by sequence (gaps reported) ─► drop repeated reads (same content, short window)
+///   ─► stamp server time ─► kill switch ─► deliver to the console, one at a time: sent again with
+///      backoff while the table does not answer
 /// </code>
-/// Nothing a sensor sends can crash a table: malformed input stops at the parser, a refused reading
-/// (a dealer mistake) is reported and not retried, and only "no answer" is retried, as the same
-/// reading (the table treats its reading id as idempotent).
+/// The stages up to the stamp restart with backoff if they ever fail (RestartSource). Nothing a
+/// sensor sends can crash a table: malformed input stops at the parser, a refused reading (a dealer
+/// mistake) is reported and not retried, and only "no answer" is retried, as the same reading (the
+/// table treats its reading id as idempotent). Time (windows, gap timeouts, backoff, the stamp)
+/// comes from the injected clock.
 /// </summary>
 public sealed class SensorStream
 {
-    private long _accepted;
-    private long _refused;
+    private readonly UniqueKillSwitch _killSwitch;
 
-    private SensorStream(Pipeline pipeline) => Pipeline = pipeline;
-
-    public Pipeline Pipeline { get; }
-
-    public Task Completion => Pipeline.Completion;
-
-    /// <summary>Raw lines that failed to parse or validate.</summary>
-    public long Malformed => Pipeline.Stage("parse").Rejected;
-
-    /// <summary>Retransmits of a sequence number already seen.</summary>
-    public long Retransmits => Pipeline.Stage("retransmits").Duplicates;
-
-    /// <summary>The same content read again within the repeat window.</summary>
-    public long Repeats => Pipeline.Stage("repeats").Duplicates;
-
-    public long Gaps => Pipeline.Stage("order").Gaps;
-
-    public long Missing => Pipeline.Stage("order").Missing;
-
-    /// <summary>Readings that arrived behind the order already delivered.</summary>
-    public long Late => Pipeline.Stage("order").Late;
-
-    public long Accepted => Interlocked.Read(ref _accepted);
-
-    /// <summary>Readings the table refused (dealer mistakes): reported, not retried.</summary>
-    public long Refused => Interlocked.Read(ref _refused);
-
-    public long Restarts => Pipeline.Stage("console").Restarts;
-
-    public static SensorStream Start(ChannelReader<string> input, ActorRef<ConsoleCommand> console, SensorStreamOptions options, TimeProvider time, CancellationToken cancellationToken = default)
+    private SensorStream(SensorCounters counters, UniqueKillSwitch killSwitch, Task completion)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(console);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(time);
-        options.Validate();
-        SensorStream? stream = null;
-        var pipeline = Source.From(input, new PipelineOptions { StageCapacity = options.StageCapacity }, cancellationToken)
-            .Buffer(new BufferOptions { Capacity = options.IntakeCapacity, OverflowPolicy = OverflowPolicy.Backpressure }, "intake")
-            .Validate(SensorParser.Parse, r => console.Tell(new ConsoleCommand.SensorRejected(Shorten(r.Input), r.Reason)), "parse")
-            .Deduplicate(r => r.Sequence, new DeduplicateOptions { Window = options.RetransmitWindow, MaxKeys = options.DedupKeysMax }, time, "retransmits")
-            .ReorderBySequence(r => r.Sequence, new ReorderOptions { MaxPending = options.ReorderPendingMax, GapTimeout = options.GapTimeout, FirstSequence = options.FirstSequence }, time, g => console.Tell(new ConsoleCommand.SensorGap(g.First, g.Last)), "order")
-            .Deduplicate(r => r.Content, new DeduplicateOptions { Window = options.RepeatWindow, MaxKeys = options.DedupKeysMax }, time, "repeats")
-            .Stamp(time, "stamp")
-            .ToSink((reading, ct) => stream!.DeliverAsync(console, reading, options.AckTimeout, ct), options.Restart, time, "console");
-        stream = new SensorStream(pipeline);
-        return stream;
+        Counters = counters;
+        _killSwitch = killSwitch;
+        Completion = completion;
     }
 
-    private async ValueTask DeliverAsync(ActorRef<ConsoleCommand> console, Stamped<SensorReading> reading, TimeSpan timeout, CancellationToken cancellationToken)
+    public SensorCounters Counters { get; }
+
+    /// <summary>Completes when the input ends or the stream is stopped (the reading in delivery finishes first).</summary>
+    public Task Completion { get; }
+
+    /// <summary>Stops taking lines; the reading being delivered completes its delivery.</summary>
+    public void Stop() => _killSwitch.Shutdown();
+
+    public static SensorStream Start(ChannelReader<string> input, SensorTarget target, SensorStreamOptions options, TimeProvider time, IMaterializer materializer, CancellationToken cancellationToken = default)
     {
-        var ack = await console.Ask<ConsoleCommand, ReadingAck>(r => new ConsoleCommand.Reading(reading.Value, reading.ReceivedAt, r), timeout, cancellationToken).ConfigureAwait(false);
-        switch (ack)
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(materializer);
+        options.Validate();
+        var counters = new SensorCounters();
+        var stages = Stages(target, options, time, counters);
+        var restart = RestartSettings.Create(options.Backoff.MinBackoff, options.Backoff.MaxBackoff, options.Backoff.RandomFactor);
+        var (killSwitch, done) = RestartSource.OnFailuresWithBackoff(() => ChannelSource.FromReader(input).Via(stages), restart)
+            .ViaMaterialized(KillSwitches.Single<(SensorReading Reading, DateTimeOffset At)>(), Keep.Right)
+            .SelectAsync(1, stamped => DeliverAsync(stamped.Reading, stamped.At, target, options, time, counters, cancellationToken))
+            .ToMaterialized(Sink.Ignore<Done>(), Keep.Both)
+            .Run(materializer);
+        cancellationToken.Register(killSwitch.Shutdown);
+        return new SensorStream(counters, killSwitch, Settle(done));
+    }
+
+    private static Flow<string, (SensorReading Reading, DateTimeOffset At), NotUsed> Stages(SensorTarget target, SensorStreamOptions options, TimeProvider time, SensorCounters counters) =>
+        Flow.Create<string>()
+            .Buffer(options.IntakeCapacity, OverflowStrategy.Backpressure)
+            .Select(line => (Line: line, Parsed: SensorParser.Parse(line)))
+            .Where(p =>
+            {
+                if (p.Parsed.IsValid)
+                {
+                    return true;
+                }
+
+                counters.AddMalformed();
+                target.Rejected(Shorten(p.Line), p.Parsed.Reason!);
+                return false;
+            })
+            .Select(p => p.Parsed.Value!)
+            .Via(new DeduplicateStage<SensorReading, long>(r => r.Sequence, options.RetransmitWindow, options.DedupKeysMax, time, _ => counters.AddRetransmit()))
+            .Via(new ReorderStage<SensorReading>(
+                r => r.Sequence,
+                options.ReorderPendingMax,
+                options.GapTimeout,
+                options.FirstSequence,
+                time,
+                gap =>
+                {
+                    counters.AddGap(gap);
+                    target.Gap(gap);
+                },
+                _ => counters.AddLate()))
+            .Via(new DeduplicateStage<SensorReading, string>(r => r.Content, options.RepeatWindow, options.DedupKeysMax, time, _ => counters.AddRepeat()))
+            .Select(r => (r, time.GetUtcNow()));
+
+    private static async Task<Done> DeliverAsync(SensorReading reading, DateTimeOffset at, SensorTarget target, SensorStreamOptions options, TimeProvider time, SensorCounters counters, CancellationToken cancellationToken)
+    {
+        for (var failures = 1; ; failures++)
         {
-            case ReadingAck.Accepted:
-                Interlocked.Increment(ref _accepted);
-                break;
-            case ReadingAck.Refused:
-                Interlocked.Increment(ref _refused);
-                break;
-            default:
-                // The sink's restart policy backs off and offers this same reading again.
-                throw new TimeoutException($"No answer from the table for reading {reading.Value.Sequence}.");
+            ReadingAck ack;
+            try
+            {
+                ack = await target.Deliver(reading, at, options.AckTimeout, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                ack = ReadingAck.Unavailable;
+            }
+
+            switch (ack)
+            {
+                case ReadingAck.Accepted:
+                    counters.AddAccepted();
+                    return Done.Instance;
+                case ReadingAck.Refused:
+                    counters.AddRefused();
+                    return Done.Instance;
+            }
+
+            // No answer: the same reading again after a backoff (the table knows its id).
+            var delay = options.Backoff.Delay(failures, Random.Shared.NextDouble());
+            counters.AddRetry();
+            options.Backoff.OnRetry?.Invoke(delay);
+            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
         }
     }
 
     private static string Shorten(string? input) => input is null ? string.Empty : input.Length <= 80 ? input : input[..80] + "…";
+
+    /// <summary>The stream's end as a task that a stop or cancellation completes normally.</summary>
+    private static async Task Settle(Task<Done> done)
+    {
+        try
+        {
+            await done.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped while a delivery waited: a normal end.
+        }
+    }
 }

@@ -1,12 +1,10 @@
-using LiveCasino.Streams;
-
 namespace LiveCasino.Tables.Sensors;
 
-/// <summary>Limits and timings of a console's sensor stream (see docs/tables.md for what each stage does at its limit).</summary>
+/// <summary>Limits and timings of a console's sensor stream (see docs/streams.md for what each stage does at its limit).</summary>
 public sealed record SensorStreamOptions
 {
-    /// <summary>Elements between two stages; a full link makes the stage before it wait.</summary>
-    public int StageCapacity { get; init; } = 16;
+    /// <summary>Upper bound of the element limits below.</summary>
+    public const int LimitMax = 100_000;
 
     /// <summary>Raw lines held when the table is slower than the sensor; at the limit the reader waits (backpressure).</summary>
     public int IntakeCapacity { get; init; } = 256;
@@ -29,35 +27,41 @@ public sealed record SensorStreamOptions
     /// <summary>How long a missing sequence number is awaited before it is reported as a gap.</summary>
     public TimeSpan GapTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long the sink waits for the console's (that is, the table's) answer before it retries.</summary>
+    /// <summary>How long a delivery waits for the console's (that is, the table's) answer before it sends again.</summary>
     public TimeSpan AckTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Backoff of the sink when the console or table does not answer; retries the same reading.</summary>
-    public RestartOptions Restart { get; init; } = new()
-    {
-        MinBackoff = TimeSpan.FromMilliseconds(100),
-        MaxBackoff = TimeSpan.FromSeconds(5),
-        MaxRestarts = 100,
-        MaxRestartsWithin = TimeSpan.FromMinutes(1),
-        FailedElement = FailedElementPolicy.Retry,
-    };
+    /// <summary>Waits before a reading is sent again (the table did not answer) and before the stages restart after a failure.</summary>
+    public SensorBackoff Backoff { get; init; } = new();
 
     public static SensorStreamOptions Default { get; } = new();
 
     public SensorStreamOptions Validate()
     {
-        new PipelineOptions { StageCapacity = StageCapacity }.Validate();
-        new BufferOptions { Capacity = IntakeCapacity }.Validate();
-        new DeduplicateOptions { Window = RetransmitWindow, MaxKeys = DedupKeysMax }.Validate();
-        new DeduplicateOptions { Window = RepeatWindow, MaxKeys = DedupKeysMax }.Validate();
-        new ReorderOptions { MaxPending = ReorderPendingMax, GapTimeout = GapTimeout, FirstSequence = FirstSequence }.Validate();
-        ArgumentNullException.ThrowIfNull(Restart);
-        Restart.Validate();
-        if (AckTimeout <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(AckTimeout), AckTimeout, "AckTimeout must be positive.");
-        }
-
+        Limit(IntakeCapacity, nameof(IntakeCapacity));
+        Limit(DedupKeysMax, nameof(DedupKeysMax));
+        Limit(ReorderPendingMax, nameof(ReorderPendingMax));
+        Positive(RetransmitWindow, nameof(RetransmitWindow));
+        Positive(RepeatWindow, nameof(RepeatWindow));
+        Positive(GapTimeout, nameof(GapTimeout));
+        Positive(AckTimeout, nameof(AckTimeout));
+        ArgumentNullException.ThrowIfNull(Backoff);
+        Backoff.Validate();
         return this;
+    }
+
+    private static void Limit(int value, string name)
+    {
+        if (value is < 1 or > LimitMax)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be between 1 and {LimitMax}.");
+        }
+    }
+
+    private static void Positive(TimeSpan value, string name)
+    {
+        if (value <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be positive.");
+        }
     }
 }

@@ -1,4 +1,4 @@
-namespace LiveCasino.Streams;
+namespace LiveCasino.Tables.Sensors;
 
 /// <summary>What a validator decided: a value to pass on, or a reason to reject.</summary>
 /// <remarks>Use short stable codes as reasons (an enum name), not prose: they are counted and logged.</remarks>
