@@ -81,6 +81,10 @@ public sealed class EngineHostTests : IDisposable
         var members = Cluster.Get(system).State.Members;
         Assert.Single(members);
         Assert.Equal(MemberStatus.Up, members.Single().Status);
+
+        // Sharding's and the singleton's serializers are there from the start, before any region.
+        Assert.Contains("ClusterShardingMessageSerializer", system.Settings.Config.GetString("akka.actor.serializers.akka-sharding"), StringComparison.Ordinal);
+        Assert.Contains("ClusterSingletonMessageSerializer", system.Settings.Config.GetString("akka.actor.serializers.akka-singleton"), StringComparison.Ordinal);
         await host.StopAsync();
         Assert.True(system.WhenTerminated.IsCompleted, "stopping the host terminates the actor system");
     }

@@ -1,6 +1,7 @@
 using Akka.Cluster;
 using Akka.Hosting;
 using LiveCasino.Hosting.Options;
+using LiveCasino.Sharding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -33,6 +34,7 @@ public static class LiveCasinoEngineExtensions
             var store = provider.GetRequiredService<IOptions<StoreOptions>>().Value;
             Directory.CreateDirectory(node.DataDirectory);
             builder.AddHocon(EngineHocon.For(node, store), HoconAddMode.Prepend);
+            builder.AddHocon(ShardingConfig.Reference, HoconAddMode.Append);
             var akka = configuration.GetSection(AkkaSection);
             if (akka.Exists())
             {

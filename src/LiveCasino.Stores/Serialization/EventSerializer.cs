@@ -22,6 +22,12 @@ public sealed class EventSerializer : IEventSerializer
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(manifest);
         ArgumentNullException.ThrowIfNull(typeInfo);
+        if (!char.IsAsciiLetter(manifest[0]))
+        {
+            // Stores mark other serializers' payloads with a leading '@'; ours must never look like that.
+            throw new ArgumentException($"Manifest '{manifest}' must start with a letter.", nameof(manifest));
+        }
+
         var entry = new Entry(manifest, typeof(T), typeInfo);
         if (!_byManifest.TryAdd(manifest, entry))
         {

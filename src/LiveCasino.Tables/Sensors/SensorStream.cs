@@ -57,8 +57,8 @@ public sealed class SensorStream
             .SelectAsync(1, stamped => DeliverAsync(stamped.Reading, stamped.At, target, options, time, counters, cancellationToken))
             .ToMaterialized(Sink.Ignore<Done>(), Keep.Both)
             .Run(materializer);
-        cancellationToken.Register(killSwitch.Shutdown);
-        return new SensorStream(counters, killSwitch, Settle(done));
+        var registration = cancellationToken.Register(killSwitch.Shutdown);
+        return new SensorStream(counters, killSwitch, Settle(done, registration));
     }
 
     private static Flow<string, (SensorReading Reading, DateTimeOffset At), NotUsed> Stages(SensorTarget target, SensorStreamOptions options, TimeProvider time, SensorCounters counters) =>
@@ -128,7 +128,7 @@ public sealed class SensorStream
     private static string Shorten(string? input) => input is null ? string.Empty : input.Length <= 80 ? input : input[..80] + "…";
 
     /// <summary>The stream's end as a task that a stop or cancellation completes normally.</summary>
-    private static async Task Settle(Task<Done> done)
+    private static async Task Settle(Task<Done> done, CancellationTokenRegistration registration)
     {
         try
         {
@@ -137,6 +137,10 @@ public sealed class SensorStream
         catch (OperationCanceledException)
         {
             // Stopped while a delivery waited: a normal end.
+        }
+        finally
+        {
+            await registration.DisposeAsync().ConfigureAwait(false);
         }
     }
 }

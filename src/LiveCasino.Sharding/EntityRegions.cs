@@ -1,0 +1,35 @@
+using Akka.Actor;
+using Akka.Cluster.Sharding;
+
+namespace LiveCasino.Sharding;
+
+/// <summary>
+/// Starts the region of one entity type on this node. Messages reach an entity as
+/// <see cref="ShardingEnvelope"/>(entity id, message); ids map to a fixed number of shards by
+/// Akka's stable hash, so every node agrees. The shard count is about ten times the largest node
+/// count and is never changed in a live cluster (entities would move between shards).
+/// </summary>
+public static class EntityRegions
+{
+    /// <summary>Upper bound of a region's shard count.</summary>
+    public const int ShardsMax = 10_000;
+
+    public static Task<IActorRef> StartAsync(ActorSystem system, string typeName, Func<string, Props> entityProps, int numberOfShards)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        ArgumentException.ThrowIfNullOrWhiteSpace(typeName);
+        ArgumentNullException.ThrowIfNull(entityProps);
+        ArgumentOutOfRangeException.ThrowIfLessThan(numberOfShards, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(numberOfShards, ShardsMax);
+        var sharding = ClusterSharding.Get(system);
+        var settings = ClusterShardingSettings.Create(system);
+        return sharding.StartAsync(typeName, entityProps, settings, Extractor(numberOfShards), sharding.DefaultShardAllocationStrategy(settings), EntityStop.Instance);
+    }
+
+    /// <summary>
+    /// Routes <see cref="ShardingEnvelope"/>s by their entity id (Akka's extractor unwraps them
+    /// itself); any other message has no entity and is not for a region.
+    /// </summary>
+    public static IMessageExtractor Extractor(int numberOfShards) =>
+        HashCodeMessageExtractor.Create(numberOfShards, _ => null!, message => message);
+}
