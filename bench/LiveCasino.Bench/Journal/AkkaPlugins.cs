@@ -16,7 +16,7 @@ public sealed class AkkaPlugins(StoreFactory factory, string? pg)
     private const string Bindings = """
         akka.loglevel = WARNING
         akka.actor.serialization-bindings { "LiveCasino.Bench.Journal.BenchEvent, LiveCasino.Bench" = livecasino }
-        livecasino.serialization.catalogs = ["LiveCasino.Bench.Journal.BenchCatalog, LiveCasino.Bench"]
+        livecasino.serialization.catalogs.bench = "LiveCasino.Bench.Journal.BenchCatalog, LiveCasino.Bench"
         """;
 
     /// <summary>A configuration for <paramref name="plugin"/> on <paramref name="store"/> over a database no earlier run used.</summary>

@@ -1,4 +1,5 @@
 using Akka.Cluster;
+using Akka.Configuration;
 using Akka.Hosting;
 using LiveCasino.Hosting.Options;
 using LiveCasino.Sharding;
@@ -35,6 +36,11 @@ public static class LiveCasinoEngineExtensions
             Directory.CreateDirectory(node.DataDirectory);
             builder.AddHocon(EngineHocon.For(node, store), HoconAddMode.Prepend);
             builder.AddHocon(ShardingConfig.Reference, HoconAddMode.Append);
+            foreach (var part in provider.GetServices<EngineHoconPart>())
+            {
+                builder.AddHocon(ConfigurationFactory.ParseString(part.Hocon), HoconAddMode.Prepend);
+            }
+
             var akka = configuration.GetSection(AkkaSection);
             if (akka.Exists())
             {
@@ -56,6 +62,16 @@ public static class LiveCasinoEngineExtensions
             });
             configure?.Invoke(builder, provider);
         });
+        return services;
+    }
+
+    /// <summary>Adds a module's Akka configuration (bindings, catalog) to the engine; see <see cref="EngineHoconPart"/>.</summary>
+    public static IServiceCollection AddLiveCasinoEngineHocon(this IServiceCollection services, string module, string hocon)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(module);
+        ArgumentException.ThrowIfNullOrWhiteSpace(hocon);
+        services.AddSingleton(new EngineHoconPart(module, hocon));
         return services;
     }
 }

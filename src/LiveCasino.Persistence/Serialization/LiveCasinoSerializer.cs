@@ -18,14 +18,21 @@ public sealed class LiveCasinoSerializer : SerializerWithStringManifest
     /// <summary>Fixed for good: it is stored with every foreign payload and sent on the wire.</summary>
     public const int Id = 1701;
 
-    /// <summary>The config key listing catalog type names.</summary>
+    /// <summary>
+    /// The config object naming catalog types, one key per module (<c>accounts = "Type, Assembly"</c>):
+    /// an object, not a list, so each module's configuration adds its own without replacing the others'.
+    /// </summary>
     public const string CatalogsKey = "livecasino.serialization.catalogs";
 
     public LiveCasinoSerializer(ExtendedActorSystem system)
         : base(system)
     {
         ArgumentNullException.ThrowIfNull(system);
-        Registry = BuildRegistry(system.Settings.Config.GetStringList(CatalogsKey, []));
+        var catalogs = system.Settings.Config.GetConfig(CatalogsKey);
+        var names = catalogs is null || catalogs.IsEmpty
+            ? []
+            : catalogs.AsEnumerable().OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Value.GetString()).ToList();
+        Registry = BuildRegistry(names);
     }
 
     public override int Identifier => Id;

@@ -1,111 +1,128 @@
-using LiveCasino.Actors.Persistence.EventSourcing;
+using Akka.Actor;
+using Akka.Event;
+using Akka.Persistence;
+using Akka.Persistence.Journal;
+using LiveCasino.Sharding;
 
 namespace LiveCasino.Server.Accounts;
 
 /// <summary>
-/// One account (a person or a studio console) and its sessions: an event-sourced actor keyed by the
-/// normalized login, so registrations of one name meet here and the second is refused. Every state
-/// change is persisted before it is applied and answered, so a revoked session stays revoked across
-/// a crash. A session check is answered from memory: the state equals the persisted events.
-/// Console accounts tag their events "console" so operators can list consoles from the journal.
+/// One account (a person or a studio console) and its sessions: a persistent entity of the account
+/// region, keyed by the normalized login, so registrations of one name meet here and the second is
+/// refused. Every state change is persisted before it is applied and answered, so a revoked session
+/// stays revoked across a crash. A session check is answered from memory: the state equals the
+/// persisted events. Console accounts tag their events "console" so operators can list consoles
+/// from the journal. A snapshot is taken every <see cref="AccountActorSettings.SnapshotEvery"/> events.
 /// </summary>
-internal sealed class AccountActor(string key, AccountActorSettings settings) : EventSourcedActor<AccountCommand, AccountEvent>
+internal sealed class AccountActor : ReceivePersistentActor
 {
-    private static readonly IReadOnlyList<string> ConsoleTags = [AccountDirectory.ConsoleTag];
+    private static readonly string[] ConsoleTags = [AccountDirectory.ConsoleTag];
     private readonly AccountState _state = new();
+    private readonly AccountActorSettings _settings;
+    private readonly TimeProvider _time;
+    private int _sinceSnapshot;
 
-    protected override string PersistenceId { get; } = AccountDirectory.PersistenceIdOf(key);
-
-    protected override void ApplyEvent(AccountEvent @event) => _state.Apply(@event);
-
-    protected override IReadOnlyList<string> TagsFor(AccountEvent @event) =>
-        _state.Role == AccountRole.Dealer || @event is AccountRegistered { Role: AccountRole.Dealer } ? ConsoleTags : [];
-
-    protected override object? CreateSnapshot() => _state.Exists ? _state.ToSnapshot() : null;
-
-    protected override void ApplySnapshot(object snapshot) => _state.Restore((AccountSnapshot)snapshot);
-
-    protected override async ValueTask HandleCommandAsync(AccountCommand command)
+    public AccountActor(string key, AccountActorSettings settings, TimeProvider time)
     {
-        var now = Context.Time.GetUtcNow();
+        _settings = settings;
+        _time = time;
+        PersistenceId = AccountDirectory.PersistenceIdOf(key);
+        Recover<AccountEvent>(_state.Apply);
+        Recover<SnapshotOffer>(offer => _state.Restore((AccountSnapshot)offer.Snapshot));
+        Command<AccountCommand>(Handle);
+        Command<EntityStop>(_ => Context.Stop(Self));
+        Command<SaveSnapshotSuccess>(_ => { });
+        Command<SaveSnapshotFailure>(f => Context.GetLogger().Warning(f.Cause, "Snapshot of {0} failed; recovery replays more events", PersistenceId));
+    }
+
+    public override string PersistenceId { get; }
+
+    public static Props Props(string key, AccountActorSettings settings, TimeProvider time) =>
+        Akka.Actor.Props.Create(() => new AccountActor(key, settings, time));
+
+    private void Handle(AccountCommand command)
+    {
+        var now = _time.GetUtcNow();
         if (command is AccountCommand.Register register)
         {
             if (_state.Exists)
             {
-                register.ReplyTo.Tell(new AccountReply(AccountOutcome.AlreadyExists, null));
+                Sender.Tell(new AccountReply(AccountOutcome.AlreadyExists, null));
                 return;
             }
 
-            await PersistAsync(new AccountRegistered(register.AccountId, register.LoginName, register.Role, register.StudioId, register.SecretHash, now)).ConfigureAwait(false);
-            register.ReplyTo.Tell(new AccountReply(AccountOutcome.Ok, _state.View(now)));
+            PersistThenReply([new AccountRegistered(register.AccountId, register.LoginName, register.Role, register.StudioId, register.SecretHash, now)], () => new AccountReply(AccountOutcome.Ok, _state.View(now)));
             return;
         }
 
         if (!_state.Exists)
         {
-            command.ReplyTo.Tell(new AccountReply(AccountOutcome.NotFound, null));
+            Sender.Tell(new AccountReply(AccountOutcome.NotFound, null));
             return;
         }
 
-        var reply = await HandleExistingAsync(command, now).ConfigureAwait(false);
-        command.ReplyTo.Tell(reply);
-    }
-
-    private async ValueTask<AccountReply> HandleExistingAsync(AccountCommand command, DateTimeOffset now)
-    {
         switch (command)
         {
             case AccountCommand.Get:
-                return new AccountReply(AccountOutcome.Ok, _state.View(now), SecretHash: _state.SecretHash);
+                Sender.Tell(new AccountReply(AccountOutcome.Ok, _state.View(now), SecretHash: _state.SecretHash));
+                return;
 
             case AccountCommand.CheckSession check:
-                return _state.Active(check.SessionId, now) is { } active
+                Sender.Tell(_state.Active(check.SessionId, now) is { } active
                     ? Ok(now, active)
-                    : Outcome(_state.Disabled ? AccountOutcome.Disabled : AccountOutcome.SessionNotActive, now);
+                    : Outcome(_state.Disabled ? AccountOutcome.Disabled : AccountOutcome.SessionNotActive, now));
+                return;
 
             case AccountCommand.StartSession start:
                 if (_state.Disabled)
                 {
-                    return Outcome(AccountOutcome.Disabled, now);
+                    Sender.Tell(Outcome(AccountOutcome.Disabled, now));
                 }
-
-                if (start.CredentialVersion != _state.CredentialVersion)
+                else if (start.CredentialVersion != _state.CredentialVersion)
                 {
-                    return Outcome(AccountOutcome.CredentialChanged, now);
+                    Sender.Tell(Outcome(AccountOutcome.CredentialChanged, now));
+                }
+                else
+                {
+                    PersistThenReply(_state.StartSession(start.SessionId, now, _settings.SessionLifetime, _settings.SessionsMax), () => Ok(now, _state.Active(start.SessionId, now)));
                 }
 
-                await PersistAllAsync(_state.StartSession(start.SessionId, now, settings.SessionLifetime, settings.SessionsMax)).ConfigureAwait(false);
-                return Ok(now, _state.Active(start.SessionId, now));
+                return;
 
             case AccountCommand.RefreshSession refresh:
                 if (_state.Active(refresh.SessionId, now) is not { } session)
                 {
-                    return Outcome(AccountOutcome.SessionNotActive, now);
+                    Sender.Tell(Outcome(AccountOutcome.SessionNotActive, now));
                 }
-
-                if (refresh.Generation != session.Generation)
+                else if (refresh.Generation != session.Generation)
                 {
                     // A spent refresh token came back: whoever holds the newer one may be the thief, so both lose.
-                    await PersistAsync(new SessionEnded(refresh.SessionId, SessionEndReason.RefreshReused, now)).ConfigureAwait(false);
-                    return Outcome(AccountOutcome.RefreshReused, now);
+                    PersistThenReply([new SessionEnded(refresh.SessionId, SessionEndReason.RefreshReused, now)], () => Outcome(AccountOutcome.RefreshReused, now));
+                }
+                else
+                {
+                    PersistThenReply([new SessionRefreshed(refresh.SessionId, session.Generation + 1, now)], () => Ok(now, _state.Active(refresh.SessionId, now)));
                 }
 
-                await PersistAsync(new SessionRefreshed(refresh.SessionId, session.Generation + 1, now)).ConfigureAwait(false);
-                return Ok(now, _state.Active(refresh.SessionId, now));
+                return;
 
             case AccountCommand.EndSession end:
                 if (_state.Active(end.SessionId, now) is null)
                 {
-                    return Outcome(AccountOutcome.SessionNotActive, now);
+                    Sender.Tell(Outcome(AccountOutcome.SessionNotActive, now));
+                }
+                else
+                {
+                    PersistThenReply([new SessionEnded(end.SessionId, SessionEndReason.LoggedOut, now)], () => Outcome(AccountOutcome.Ok, now));
                 }
 
-                await PersistAsync(new SessionEnded(end.SessionId, SessionEndReason.LoggedOut, now)).ConfigureAwait(false);
-                return Outcome(AccountOutcome.Ok, now);
+                return;
 
             case AccountCommand.ChangeSecret change:
                 if (change.ExpectedCredentialVersion is { } expected && expected != _state.CredentialVersion)
                 {
-                    return Outcome(AccountOutcome.CredentialChanged, now);
+                    Sender.Tell(Outcome(AccountOutcome.CredentialChanged, now));
+                    return;
                 }
 
                 var events = new List<AccountEvent> { new SecretChanged(change.SecretHash, change.Rehash, now) };
@@ -114,20 +131,45 @@ internal sealed class AccountActor(string key, AccountActorSettings settings) : 
                     events.AddRange(_state.EndSessionsExcept(change.KeepSessionId, change.Reason, now));
                 }
 
-                await PersistAllAsync(events).ConfigureAwait(false);
-                return Outcome(AccountOutcome.Ok, now);
+                PersistThenReply(events, () => Outcome(AccountOutcome.Ok, now));
+                return;
 
             case AccountCommand.Disable disable:
-                if (!_state.Disabled)
+                if (_state.Disabled)
                 {
-                    await PersistAllAsync([.. _state.EndSessionsExcept(null, SessionEndReason.Disabled, now), new AccountDisabled(disable.Reason, now)]).ConfigureAwait(false);
+                    Sender.Tell(Outcome(AccountOutcome.Ok, now));
+                }
+                else
+                {
+                    PersistThenReply([.. _state.EndSessionsExcept(null, SessionEndReason.Disabled, now), new AccountDisabled(disable.Reason, now)], () => Outcome(AccountOutcome.Ok, now));
                 }
 
-                return Outcome(AccountOutcome.Ok, now);
+                return;
 
             default:
                 throw new InvalidOperationException($"Unknown account command {command.GetType().Name}.");
         }
+    }
+
+    /// <summary>Persists the events as one atomic write, applies each once stored, then answers the sender.</summary>
+    private void PersistThenReply(IReadOnlyList<AccountEvent> events, Func<AccountReply> reply)
+    {
+        var sender = Sender;
+        var dealer = _state.Role == AccountRole.Dealer || events.Any(e => e is AccountRegistered { Role: AccountRole.Dealer });
+        PersistAll(events.Select(e => dealer ? new Tagged(e, ConsoleTags) : (object)e), stored =>
+        {
+            _state.Apply((AccountEvent)(stored is Tagged t ? t.Payload : stored));
+            _sinceSnapshot++;
+        });
+        DeferAsync(events, _ =>
+        {
+            sender.Tell(reply());
+            if (_sinceSnapshot >= _settings.SnapshotEvery && _state.Exists)
+            {
+                _sinceSnapshot = 0;
+                SaveSnapshot(_state.ToSnapshot());
+            }
+        });
     }
 
     private AccountReply Ok(DateTimeOffset now, SessionSnapshot? session) =>

@@ -1,19 +1,18 @@
-using LiveCasino.Actors.Ask;
-using LiveCasino.Actors.Core;
-using LiveCasino.Actors.Sharding;
-using LiveCasino.Hosting.Node;
+using Akka.Actor;
 using LiveCasino.Server.Hosting;
 using LiveCasino.Server.Options;
 using LiveCasino.Server.Security;
+using LiveCasino.Sharding;
 using Microsoft.Extensions.Options;
 
 namespace LiveCasino.Server.Accounts;
 
 /// <summary>
-/// The accounts of a node: one <see cref="AccountActor"/> per login key in an entity region on the
-/// node's actor system (started by <see cref="AccountsHostedService"/> once the node is up;
-/// passivated when idle, recovered from the journal on the next message). This is what the API,
-/// the authentication handler and later the hubs call.
+/// The accounts of a node: one <see cref="AccountActor"/> per login key, an entity of the "account"
+/// region on the node's Akka.NET engine (started by <see cref="AccountsHostedService"/>; passivated
+/// when idle through <see cref="EntityStop"/>, recovered from the journal on the next message).
+/// This is what the API, the authentication handler and the hubs call. Account commands are sent
+/// once, not retried: a refresh sent again after it was applied would look like a stolen token.
 /// </summary>
 public sealed class AccountDirectory
 {
@@ -22,15 +21,20 @@ public sealed class AccountDirectory
 
     public const string PersistenceIdPrefix = "account-";
 
-    private readonly LiveCasinoNode _node;
-    private readonly SecurityOptions _options;
-    private EntityRegion<AccountCommand>? _region;
+    /// <summary>Shards of the account region: about ten times the largest node count; never changed in a live cluster.</summary>
+    public const int Shards = 100;
 
-    public AccountDirectory(LiveCasinoNode node, IOptions<SecurityOptions> options)
+    private readonly ActorSystem _engine;
+    private readonly SecurityOptions _options;
+    private readonly TimeProvider _time;
+    private IActorRef? _region;
+
+    public AccountDirectory(ActorSystem engine, IOptions<SecurityOptions> options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _node = node;
+        _engine = engine;
         _options = options.Value;
+        _time = time;
     }
 
     public bool IsStarted => Volatile.Read(ref _region) is not null;
@@ -38,27 +42,24 @@ public sealed class AccountDirectory
     public static string PersistenceIdOf(string key) => PersistenceIdPrefix + key;
 
     /// <summary>Sends a command to the account of <paramref name="key"/> and waits for its reply (bounded by SessionCheckTimeout).</summary>
-    public Task<AccountReply> AskAsync(string key, Func<ActorRef<AccountReply>, AccountCommand> build, CancellationToken cancellationToken)
+    public Task<AccountReply> AskAsync(string key, AccountCommand command, CancellationToken cancellationToken)
     {
         var region = Volatile.Read(ref _region) ?? throw new NodeNotReadyException("The account directory");
-        return region.EntityRef(key).Ask(build, _options.SessionCheckTimeout, cancellationToken);
+        return region.AskEntityAsync<AccountReply>(key, command, new EntityAskPolicy(_options.SessionCheckTimeout, 1), cancellationToken);
     }
 
     /// <summary>True when the session is active now: the check every authenticated request (and hub) makes.</summary>
     public async Task<bool> IsSessionActiveAsync(SessionRef session, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var reply = await AskAsync(session.AccountKey, r => new AccountCommand.CheckSession(session.SessionId, r), cancellationToken).ConfigureAwait(false);
+        var reply = await AskAsync(session.AccountKey, new AccountCommand.CheckSession(session.SessionId), cancellationToken).ConfigureAwait(false);
         return reply.IsOk && reply.Account?.AccountId == session.AccountId;
     }
 
-    internal void Start()
+    internal async Task StartAsync()
     {
         var settings = new AccountActorSettings(_options.SessionLifetimeMax, _options.SessionsPerAccountMax).Validate();
-        var region = new EntityRegion<AccountCommand>(
-            _node.System,
-            new EntityRegionOptions { EntityType = "account", IdleTimeout = TimeSpan.FromMinutes(5) },
-            key => Props.Create<AccountCommand>(() => new AccountActor(key, settings)).WithMailbox(1_000));
+        var region = await EntityRegions.StartAsync(_engine, "account", key => AccountActor.Props(key, settings, _time), Shards).ConfigureAwait(false);
         Volatile.Write(ref _region, region);
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace LiveCasino.Server.Accounts;
 
-/// <summary>Source-generated JSON metadata of every persisted account type. Enums as names.</summary>
+/// <summary>Source-generated JSON metadata of every persisted account type and every message of the account region. Enums as names.</summary>
 [JsonSourceGenerationOptions(UseStringEnumConverter = true)]
 [JsonSerializable(typeof(AccountRegistered))]
 [JsonSerializable(typeof(SecretChanged))]
@@ -11,4 +11,13 @@ namespace LiveCasino.Server.Accounts;
 [JsonSerializable(typeof(SessionEnded))]
 [JsonSerializable(typeof(AccountDisabled))]
 [JsonSerializable(typeof(AccountSnapshot))]
+[JsonSerializable(typeof(AccountCommand.Register))]
+[JsonSerializable(typeof(AccountCommand.Get))]
+[JsonSerializable(typeof(AccountCommand.StartSession))]
+[JsonSerializable(typeof(AccountCommand.RefreshSession))]
+[JsonSerializable(typeof(AccountCommand.CheckSession))]
+[JsonSerializable(typeof(AccountCommand.EndSession))]
+[JsonSerializable(typeof(AccountCommand.ChangeSecret))]
+[JsonSerializable(typeof(AccountCommand.Disable))]
+[JsonSerializable(typeof(AccountReply))]
 internal sealed partial class AccountJsonContext : JsonSerializerContext;

@@ -1,53 +1,55 @@
-using LiveCasino.Actors.Core;
+using LiveCasino.Sharding;
 
 namespace LiveCasino.Server.Accounts;
 
+/// <summary>What crosses the account region (commands and replies); bound to LiveCasino's serializer.</summary>
+public interface IAccountMessage;
+
 /// <summary>
-/// Everything an account actor accepts. Secrets arrive already hashed: hashing (~0.1 s of CPU)
-/// happens outside the actor, so one account's mailbox never waits on PBKDF2. Every command is
-/// answered with one <see cref="AccountReply"/>; refusals are outcomes, never exceptions.
+/// Everything an account entity accepts, sent to the account region with <see cref="EntityAsk"/>.
+/// Secrets arrive already hashed: hashing (~0.1 s of CPU) happens outside the actor, so one
+/// account's mailbox never waits on PBKDF2. Every command is answered to its sender with one
+/// <see cref="AccountReply"/>; refusals are outcomes, never exceptions.
 /// </summary>
-public abstract record AccountCommand(ActorRef<AccountReply> ReplyTo)
+public abstract record AccountCommand : IAccountMessage
 {
     /// <summary>Creates the account; <see cref="AccountOutcome.AlreadyExists"/> if this key has one.</summary>
-    public sealed record Register(string AccountId, string LoginName, AccountRole Role, string? StudioId, string SecretHash, ActorRef<AccountReply> ReplyTo)
-        : AccountCommand(ReplyTo);
+    public sealed record Register(string AccountId, string LoginName, AccountRole Role, string? StudioId, string SecretHash) : AccountCommand;
 
     /// <summary>Reads the account with its secret hash (to verify a login) and credential version.</summary>
-    public sealed record Get(ActorRef<AccountReply> ReplyTo) : AccountCommand(ReplyTo);
+    public sealed record Get : AccountCommand;
 
     /// <summary>
     /// Starts a session after a login verified the secret of <paramref name="CredentialVersion"/>;
     /// refused with <see cref="AccountOutcome.CredentialChanged"/> if the secret changed meanwhile.
     /// </summary>
-    public sealed record StartSession(string SessionId, int CredentialVersion, ActorRef<AccountReply> ReplyTo) : AccountCommand(ReplyTo);
+    public sealed record StartSession(string SessionId, int CredentialVersion) : AccountCommand;
 
     /// <summary>
     /// Spends the refresh token of <paramref name="Generation"/>. The newest generation moves the
     /// session on by one; any older one is a reuse, and revokes the session.
     /// </summary>
-    public sealed record RefreshSession(string SessionId, int Generation, ActorRef<AccountReply> ReplyTo) : AccountCommand(ReplyTo);
+    public sealed record RefreshSession(string SessionId, int Generation) : AccountCommand;
 
     /// <summary>Is the session active now? Read-only: the per-request check of every token.</summary>
-    public sealed record CheckSession(string SessionId, ActorRef<AccountReply> ReplyTo) : AccountCommand(ReplyTo);
+    public sealed record CheckSession(string SessionId) : AccountCommand;
 
     /// <summary>Ends the session (log out).</summary>
-    public sealed record EndSession(string SessionId, ActorRef<AccountReply> ReplyTo) : AccountCommand(ReplyTo);
+    public sealed record EndSession(string SessionId) : AccountCommand;
 
     /// <summary>
     /// Replaces the secret if it is still at <paramref name="ExpectedCredentialVersion"/> (null: whatever it is).
     /// With <paramref name="EndOtherSessions"/> every session but <paramref name="KeepSessionId"/> ends.
     /// </summary>
     public sealed record ChangeSecret(
-        int? ExpectedCredentialVersion, string SecretHash, bool Rehash, string? KeepSessionId, bool EndOtherSessions, SessionEndReason Reason, ActorRef<AccountReply> ReplyTo)
-        : AccountCommand(ReplyTo);
+        int? ExpectedCredentialVersion, string SecretHash, bool Rehash, string? KeepSessionId, bool EndOtherSessions, SessionEndReason Reason) : AccountCommand;
 
     /// <summary>Disables the account and ends every session.</summary>
-    public sealed record Disable(string Reason, ActorRef<AccountReply> ReplyTo) : AccountCommand(ReplyTo);
+    public sealed record Disable(string Reason) : AccountCommand;
 }
 
 /// <summary>The answer to every <see cref="AccountCommand"/>.</summary>
-public sealed record AccountReply(AccountOutcome Outcome, AccountView? Account, SessionView? Session = null, string? SecretHash = null)
+public sealed record AccountReply(AccountOutcome Outcome, AccountView? Account, SessionView? Session = null, string? SecretHash = null) : IAccountMessage
 {
     public bool IsOk => Outcome == AccountOutcome.Ok;
 }

@@ -16,6 +16,31 @@ public static class AccountSerialization
             .Register("account.session-refreshed.v1", c.SessionRefreshed)
             .Register("account.session-ended.v1", c.SessionEnded)
             .Register("account.disabled.v1", c.AccountDisabled)
-            .Register("account.snapshot.v1", c.AccountSnapshot);
+            .Register("account.snapshot.v1", c.AccountSnapshot)
+            .Register("account.register.v1", c.Register)
+            .Register("account.get.v1", c.Get)
+            .Register("account.start-session.v1", c.StartSession)
+            .Register("account.refresh-session.v1", c.RefreshSession)
+            .Register("account.check-session.v1", c.CheckSession)
+            .Register("account.end-session.v1", c.EndSession)
+            .Register("account.change-secret.v1", c.ChangeSecret)
+            .Register("account.disable.v1", c.Disable)
+            .Register("account.reply.v1", c.AccountReply);
     }
+
+    /// <summary>The engine's configuration for accounts: the region's messages and events go through LiveCasino's serializer.</summary>
+    public const string EngineHocon = """
+        akka.actor.serialization-bindings {
+          "LiveCasino.Server.Accounts.IAccountMessage, LiveCasino.Server" = livecasino
+          "LiveCasino.Server.Accounts.AccountEvent, LiveCasino.Server" = livecasino
+          "LiveCasino.Server.Accounts.AccountSnapshot, LiveCasino.Server" = livecasino
+        }
+        livecasino.serialization.catalogs.accounts = "LiveCasino.Server.Accounts.AccountCatalog, LiveCasino.Server"
+        """;
+}
+
+/// <summary>The account types for Akka's LiveCasino serializer (named in <see cref="AccountSerialization.EngineHocon"/>).</summary>
+public sealed class AccountCatalog : IManifestCatalog
+{
+    public void RegisterOn(EventSerializer serializer) => serializer.RegisterAccountTypes();
 }

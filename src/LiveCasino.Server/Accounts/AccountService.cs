@@ -49,7 +49,7 @@ public sealed partial class AccountService(
         var hash = await hashing.HashAsync(password, cancellationToken).ConfigureAwait(false);
         var id = role == AccountRole.Operator ? LoginNames.NewOperatorId() : LoginNames.NewPlayerId();
         var name = LoginNames.Normalize(username);
-        var reply = await accounts.AskAsync(LoginNames.UserKey(username), r => new AccountCommand.Register(id, name, role, null, hash, r), cancellationToken).ConfigureAwait(false);
+        var reply = await accounts.AskAsync(LoginNames.UserKey(username), new AccountCommand.Register(id, name, role, null, hash), cancellationToken).ConfigureAwait(false);
         if (reply.Outcome == AccountOutcome.AlreadyExists)
         {
             return new RegisterResult(RegisterOutcome.NameTaken, Problem: "this username is taken");
@@ -72,7 +72,7 @@ public sealed partial class AccountService(
             return new LoginResult(LoginOutcome.Locked, RetryAfter: wait);
         }
 
-        var account = await accounts.AskAsync(key, r => new AccountCommand.Get(r), cancellationToken).ConfigureAwait(false);
+        var account = await accounts.AskAsync(key, new AccountCommand.Get(), cancellationToken).ConfigureAwait(false);
         var known = account.IsOk && !account.Account!.Disabled;
         var verdict = await hashing.VerifyAsync(known ? account.SecretHash : null, secret, cancellationToken).ConfigureAwait(false);
         if (verdict == PasswordVerificationResult.Failed)
@@ -87,14 +87,14 @@ public sealed partial class AccountService(
         {
             // The stored hash has fewer iterations than configured: upgrade it while we hold the secret.
             var upgraded = await hashing.HashAsync(secret, cancellationToken).ConfigureAwait(false);
-            var changed = await accounts.AskAsync(key, r => new AccountCommand.ChangeSecret(version, upgraded, true, null, false, SessionEndReason.PasswordChanged, r), cancellationToken)
+            var changed = await accounts.AskAsync(key, new AccountCommand.ChangeSecret(version, upgraded, true, null, false, SessionEndReason.PasswordChanged), cancellationToken)
                 .ConfigureAwait(false);
             version = changed.IsOk ? changed.Account!.CredentialVersion : version;
         }
 
         throttle.Succeeded(key, client);
         var sessionId = LoginNames.NewSessionId();
-        var started = await accounts.AskAsync(key, r => new AccountCommand.StartSession(sessionId, version, r), cancellationToken).ConfigureAwait(false);
+        var started = await accounts.AskAsync(key, new AccountCommand.StartSession(sessionId, version), cancellationToken).ConfigureAwait(false);
         if (!started.IsOk)
         {
             return new LoginResult(LoginOutcome.InvalidCredentials); // disabled or the secret changed meanwhile
@@ -112,7 +112,7 @@ public sealed partial class AccountService(
             return new RefreshResult(RefreshOutcome.Invalid);
         }
 
-        var reply = await accounts.AskAsync(session.AccountKey, r => new AccountCommand.RefreshSession(session.SessionId, generation, r), cancellationToken).ConfigureAwait(false);
+        var reply = await accounts.AskAsync(session.AccountKey, new AccountCommand.RefreshSession(session.SessionId, generation), cancellationToken).ConfigureAwait(false);
         switch (reply.Outcome)
         {
             case AccountOutcome.Ok when reply.Account!.AccountId == session.AccountId:
@@ -128,7 +128,7 @@ public sealed partial class AccountService(
     public async Task LogoutAsync(SessionRef session, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        await accounts.AskAsync(session.AccountKey, r => new AccountCommand.EndSession(session.SessionId, r), cancellationToken).ConfigureAwait(false);
+        await accounts.AskAsync(session.AccountKey, new AccountCommand.EndSession(session.SessionId), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<ChangeSecretResult> ChangePasswordAsync(
@@ -141,7 +141,7 @@ public sealed partial class AccountService(
             return new ChangeSecretResult(ChangeSecretOutcome.Locked, RetryAfter: wait);
         }
 
-        var account = await accounts.AskAsync(session.AccountKey, r => new AccountCommand.Get(r), cancellationToken).ConfigureAwait(false);
+        var account = await accounts.AskAsync(session.AccountKey, new AccountCommand.Get(), cancellationToken).ConfigureAwait(false);
         if (!account.IsOk)
         {
             return new ChangeSecretResult(ChangeSecretOutcome.Invalid, "the account cannot change its password");
@@ -161,7 +161,7 @@ public sealed partial class AccountService(
         var hash = await hashing.HashAsync(replacement, cancellationToken).ConfigureAwait(false);
         var reply = await accounts.AskAsync(
             session.AccountKey,
-            r => new AccountCommand.ChangeSecret(account.Account.CredentialVersion, hash, false, session.SessionId, endOtherSessions, SessionEndReason.PasswordChanged, r),
+            new AccountCommand.ChangeSecret(account.Account.CredentialVersion, hash, false, session.SessionId, endOtherSessions, SessionEndReason.PasswordChanged),
             cancellationToken).ConfigureAwait(false);
         if (!reply.IsOk)
         {
@@ -173,7 +173,7 @@ public sealed partial class AccountService(
     }
 
     public Task<AccountReply> GetAsync(string key, CancellationToken cancellationToken) =>
-        accounts.AskAsync(key, r => new AccountCommand.Get(r), cancellationToken);
+        accounts.AskAsync(key, new AccountCommand.Get(), cancellationToken);
 
     private static ClaimsPrincipal Principal(AccountView account, string key, SessionView session) =>
         LiveCasinoClaims.Create(account, key, session.SessionId, session.Generation, BearerTokenDefaults.AuthenticationScheme);

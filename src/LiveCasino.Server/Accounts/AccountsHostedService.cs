@@ -16,7 +16,7 @@ internal sealed partial class AccountsHostedService(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        accounts.Start();
+        await accounts.StartAsync().ConfigureAwait(false);
         var bootstrap = options.Value.BootstrapOperator;
         if (string.IsNullOrEmpty(bootstrap.Username))
         {

@@ -27,7 +27,7 @@ public sealed partial class ConsoleCredentials(AccountDirectory accounts, Passwo
         var consoleId = LoginNames.NewConsoleId();
         var key = NewApiKey();
         var hash = await hashing.HashAsync(key, cancellationToken).ConfigureAwait(false);
-        var reply = await accounts.AskAsync(LoginNames.ConsoleKey(consoleId), r => new AccountCommand.Register(consoleId, consoleId, AccountRole.Dealer, studioId, hash, r), cancellationToken)
+        var reply = await accounts.AskAsync(LoginNames.ConsoleKey(consoleId), new AccountCommand.Register(consoleId, consoleId, AccountRole.Dealer, studioId, hash), cancellationToken)
             .ConfigureAwait(false);
         if (!reply.IsOk)
         {
@@ -49,7 +49,7 @@ public sealed partial class ConsoleCredentials(AccountDirectory accounts, Passwo
 
         var key = NewApiKey();
         var hash = await hashing.HashAsync(key, cancellationToken).ConfigureAwait(false);
-        var reply = await accounts.AskAsync(LoginNames.ConsoleKey(consoleId), r => new AccountCommand.ChangeSecret(null, hash, false, null, true, SessionEndReason.SecretRotated, r), cancellationToken)
+        var reply = await accounts.AskAsync(LoginNames.ConsoleKey(consoleId), new AccountCommand.ChangeSecret(null, hash, false, null, true, SessionEndReason.SecretRotated), cancellationToken)
             .ConfigureAwait(false);
         ConsoleRotated(log, consoleId);
         return reply.IsOk ? new IssuedConsoleKey(consoleId, found.StudioId!, key) : null;
@@ -63,7 +63,7 @@ public sealed partial class ConsoleCredentials(AccountDirectory accounts, Passwo
             return false;
         }
 
-        await accounts.AskAsync(LoginNames.ConsoleKey(consoleId), r => new AccountCommand.Disable("revoked by an operator", r), cancellationToken).ConfigureAwait(false);
+        await accounts.AskAsync(LoginNames.ConsoleKey(consoleId), new AccountCommand.Disable("revoked by an operator"), cancellationToken).ConfigureAwait(false);
         ConsoleDisabled(log, consoleId);
         return true;
     }
@@ -75,7 +75,7 @@ public sealed partial class ConsoleCredentials(AccountDirectory accounts, Passwo
             return null;
         }
 
-        var reply = await accounts.AskAsync(LoginNames.ConsoleKey(consoleId), r => new AccountCommand.Get(r), cancellationToken).ConfigureAwait(false);
+        var reply = await accounts.AskAsync(LoginNames.ConsoleKey(consoleId), new AccountCommand.Get(), cancellationToken).ConfigureAwait(false);
         return reply.IsOk && reply.Account!.Role == AccountRole.Dealer ? reply.Account : null;
     }
 

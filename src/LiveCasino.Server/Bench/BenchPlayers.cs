@@ -42,10 +42,10 @@ public sealed class BenchPlayers(
     private async Task<BenchPlayer> CreateOneAsync(string username, string hash, long fundMinor, CancellationToken ct)
     {
         var key = LoginNames.UserKey(username);
-        var reply = await accounts.AskAsync(key, r => new AccountCommand.Register(LoginNames.NewPlayerId(), LoginNames.Normalize(username), AccountRole.Player, null, hash, r), ct).ConfigureAwait(false);
+        var reply = await accounts.AskAsync(key, new AccountCommand.Register(LoginNames.NewPlayerId(), LoginNames.Normalize(username), AccountRole.Player, null, hash), ct).ConfigureAwait(false);
         if (!reply.IsOk)
         {
-            reply = await accounts.AskAsync(key, r => new AccountCommand.Get(r), ct).ConfigureAwait(false); // made by an earlier call
+            reply = await accounts.AskAsync(key, new AccountCommand.Get(), ct).ConfigureAwait(false); // made by an earlier call
         }
 
         var account = reply.Account ?? throw new InvalidOperationException($"bench player {username}: {reply.Outcome}");
@@ -57,7 +57,7 @@ public sealed class BenchPlayers(
             await wallets.Directory.AskAsync(account.AccountId, r => new AdjustBalance(op, new Money(fundMinor, currency), "bench funding", "bench", r), ct).ConfigureAwait(false);
         }
 
-        var started = await accounts.AskAsync(key, r => new AccountCommand.StartSession(LoginNames.NewSessionId(), account.CredentialVersion, r), ct).ConfigureAwait(false);
+        var started = await accounts.AskAsync(key, new AccountCommand.StartSession(LoginNames.NewSessionId(), account.CredentialVersion), ct).ConfigureAwait(false);
         var session = started.Session ?? throw new InvalidOperationException($"bench player {username}: no session ({started.Outcome})");
         var principal = LiveCasinoClaims.Create(started.Account!, key, session.SessionId, session.Generation, BearerTokenDefaults.AuthenticationScheme);
         var options = bearer.Get(BearerTokenDefaults.AuthenticationScheme);

@@ -1,4 +1,5 @@
 using LiveCasino.Hosting;
+using LiveCasino.Hosting.Engine;
 using LiveCasino.Hosting.Options;
 using LiveCasino.Server.Accounts;
 using LiveCasino.Server.Options;
@@ -86,6 +87,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<AccountService>();
         services.AddSingleton<ConsoleCredentials>();
         services.AddLiveCasinoEventTypes("accounts", s => s.RegisterAccountTypes());
+        services.AddLiveCasinoEngineHocon("accounts", AccountSerialization.EngineHocon);
         return services;
     }
 

@@ -58,7 +58,7 @@ public sealed class SerializerTests(ITestOutputHelper output)
     public void A_catalog_name_that_is_not_a_type_stops_the_serializer_with_the_name()
     {
         var config = PluginUnderTest.LiveCasinoMemory().Config()
-            .Overrides("""livecasino.serialization.catalogs = ["No.Such.Catalog, Nowhere"]""");
+            .Overrides("""livecasino.serialization.catalogs.broken = "No.Such.Catalog, Nowhere" """);
         // The serializers are built when the system starts, so a node with a bad catalog never starts.
         var ex = Assert.ThrowsAny<Exception>(() => ActorSystem.Create("bad-catalog", config));
         Assert.Contains("No.Such.Catalog", ex.ToString(), StringComparison.Ordinal);

@@ -13,7 +13,7 @@ public sealed record PluginUnderTest(string Name, string JournalId, string Snaps
         akka.actor.serialization-bindings {
           "LiveCasino.Persistence.Tests.Support.ITestMessage, LiveCasino.Persistence.Tests" = livecasino
         }
-        livecasino.serialization.catalogs = ["LiveCasino.Persistence.Tests.Support.TestCatalog, LiveCasino.Persistence.Tests"]
+        livecasino.serialization.catalogs.test = "LiveCasino.Persistence.Tests.Support.TestCatalog, LiveCasino.Persistence.Tests"
         akka.loglevel = WARNING
         """;
 

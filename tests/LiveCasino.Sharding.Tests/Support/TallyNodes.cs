@@ -16,7 +16,7 @@ public static class TallyNodes
         akka.loglevel = WARNING
         akka.actor.serialize-messages = on
         akka.actor.serialization-bindings { "LiveCasino.Sharding.Tests.Support.ITallyMessage, LiveCasino.Sharding.Tests" = livecasino }
-        livecasino.serialization.catalogs = ["LiveCasino.Sharding.Tests.Support.TallyCatalog, LiveCasino.Sharding.Tests"]
+        livecasino.serialization.catalogs.tally = "LiveCasino.Sharding.Tests.Support.TallyCatalog, LiveCasino.Sharding.Tests"
         akka.cluster.sharding.rebalance-interval = 1s
         akka.cluster.sharding.least-shard-allocation-strategy.rebalance-absolute-limit = 5
         akka.test.single-expect-default = 15s
