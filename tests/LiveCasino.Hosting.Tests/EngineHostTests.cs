@@ -17,28 +17,9 @@ namespace LiveCasino.Hosting.Tests;
 public sealed class EngineHostTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "livecasino-engine-" + Guid.NewGuid().ToString("N")[..12]);
-    private readonly string _envPrefix = "LCENGINE_" + Guid.NewGuid().ToString("N")[..8] + "_";
+    private readonly HostScratch _scratch = new("engine");
 
-    public EngineHostTests() => Directory.CreateDirectory(_directory);
-
-    public void Dispose()
-    {
-        foreach (var key in Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(k => k.StartsWith(_envPrefix, StringComparison.Ordinal)))
-        {
-            Environment.SetEnvironmentVariable(key, null);
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
+    public void Dispose() => _scratch.Dispose();
 
     private IHost Build(Dictionary<string, string?>? settings = null, string[]? args = null)
     {
@@ -47,10 +28,10 @@ public sealed class EngineHostTests : IDisposable
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["LiveCasino:Node:Name"] = "engine-test",
-                ["LiveCasino:Node:DataDirectory"] = Path.Combine(_directory, "data"),
+                ["LiveCasino:Node:DataDirectory"] = Path.Combine(_scratch.Directory, "data"),
             })
             .AddInMemoryCollection(settings ?? [])
-            .AddEnvironmentVariables(_envPrefix)
+            .AddEnvironmentVariables(_scratch.EnvPrefix)
             .AddCommandLine(args ?? []);
         builder.Services.AddLiveCasinoEngine(builder.Configuration);
         return builder.Build();
@@ -92,7 +73,7 @@ public sealed class EngineHostTests : IDisposable
     [Fact]
     public async Task Akka_keys_from_environment_and_command_line_override_the_hocon_files()
     {
-        Environment.SetEnvironmentVariable(_envPrefix + "akka__cluster__sharding__passivate-idle-entity-after", "7m");
+        Environment.SetEnvironmentVariable(_scratch.EnvPrefix + "akka__cluster__sharding__passivate-idle-entity-after", "7m");
         using var host = Build(args: ["--akka:loglevel=ERROR", "--akka:cluster:split-brain-resolver:stable-after=9s"]);
         await host.StartAsync();
         var config = host.Services.GetRequiredService<ActorSystem>().Settings.Config;
@@ -111,7 +92,7 @@ public sealed class EngineHostTests : IDisposable
         await host.StartAsync();
         var config = host.Services.GetRequiredService<ActorSystem>().Settings.Config;
         Assert.Equal("livecasino.persistence.sqlite.journal", config.GetString("akka.persistence.journal.plugin"));
-        Assert.Equal(Path.Combine(_directory, "data", "engine.db"), config.GetString("livecasino.persistence.sqlite.store.data-source"));
+        Assert.Equal(Path.Combine(_scratch.Directory, "data", "engine.db"), config.GetString("livecasino.persistence.sqlite.store.data-source"));
         Assert.Equal(250, config.GetInt("livecasino.persistence.sqlite.store.batching.max-batch-writes"));
         await host.StopAsync();
 
@@ -134,7 +115,7 @@ public sealed class EngineHostTests : IDisposable
         }
 
         // The engine's file is a LiveCasino SQLite journal; read it back without Akka.
-        var options = new SqliteStoreOptions { DataSource = Path.Combine(_directory, "data", "livecasino.db") };
+        var options = new SqliteStoreOptions { DataSource = Path.Combine(_scratch.Directory, "data", "livecasino.db") };
         await using var journal = await SqliteJournal.OpenAsync(options, new PassThrough(), CancellationToken.None);
         var stored = new List<string>();
         await foreach (var e in journal.ReplayAsync("note-1", 1, long.MaxValue, long.MaxValue, CancellationToken.None))

@@ -15,37 +15,18 @@ namespace LiveCasino.Hosting.Tests;
 /// </summary>
 public sealed class NodeHostTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "livecasino-host-" + Guid.NewGuid().ToString("N")[..12]);
-    private readonly string _envPrefix = "LCTEST_" + Guid.NewGuid().ToString("N")[..8] + "_";
+    private readonly HostScratch _scratch = new("host");
 
-    public NodeHostTests() => Directory.CreateDirectory(_directory);
-
-    public void Dispose()
-    {
-        foreach (var key in Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(k => k.StartsWith(_envPrefix, StringComparison.Ordinal)))
-        {
-            Environment.SetEnvironmentVariable(key, null);
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
+    public void Dispose() => _scratch.Dispose();
 
     private IHost Build(string? json = null, string[]? args = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        var file = Path.Combine(_directory, "appsettings.json");
+        var file = Path.Combine(_scratch.Directory, "appsettings.json");
         File.WriteAllText(file, json ?? "{}");
         builder.Configuration
             .AddJsonFile(file, optional: false)
-            .AddEnvironmentVariables(_envPrefix)
+            .AddEnvironmentVariables(_scratch.EnvPrefix)
             .AddCommandLine(args ?? []);
         builder.Services.AddLiveCasinoNode(builder.Configuration);
         builder.Services.AddLiveCasinoEventTypes("tally", s => s.Register("test.tallied.v1", TallyJson.Default.Tallied));
@@ -53,13 +34,13 @@ public sealed class NodeHostTests : IDisposable
     }
 
     private string DataJson(string extra = "") =>
-        $$"""{ "LiveCasino": { "Node": { "Name": "test-node", "DataDirectory": "{{_directory.Replace("\\", "/", StringComparison.Ordinal)}}/data" }{{extra}} } }""";
+        $$"""{ "LiveCasino": { "Node": { "Name": "test-node", "DataDirectory": "{{_scratch.Directory.Replace("\\", "/", StringComparison.Ordinal)}}/data" }{{extra}} } }""";
 
     [Fact]
     public void Json_environment_and_command_line_bind_in_that_order_of_precedence()
     {
-        Environment.SetEnvironmentVariable(_envPrefix + "LiveCasino__Kernel__SnapshotEvery", "250");
-        Environment.SetEnvironmentVariable(_envPrefix + "LiveCasino__Kernel__Throughput", "64");
+        Environment.SetEnvironmentVariable(_scratch.EnvPrefix + "LiveCasino__Kernel__SnapshotEvery", "250");
+        Environment.SetEnvironmentVariable(_scratch.EnvPrefix + "LiveCasino__Kernel__Throughput", "64");
         using var host = Build(
             DataJson(""", "Kernel": { "SnapshotEvery": 100, "Throughput": 32, "MaxConcurrentRecoveries": 8 }"""),
             ["--LiveCasino:Kernel:Throughput=16"]);
@@ -77,7 +58,7 @@ public sealed class NodeHostTests : IDisposable
         using var host = Build(DataJson(""", "Store": { "Provider": "Postgres" }"""));
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
         Assert.Contains("LiveCasino:Store:PostgresConnectionString is required", error.Message, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(_directory, "data")), "nothing is opened or created before validation passes");
+        Assert.False(Directory.Exists(Path.Combine(_scratch.Directory, "data")), "nothing is opened or created before validation passes");
     }
 
     [Fact]
@@ -112,7 +93,7 @@ public sealed class NodeHostTests : IDisposable
             Assert.False(node.IsReady);
         }
 
-        Assert.True(File.Exists(Path.Combine(_directory, "data", "livecasino.db")));
+        Assert.True(File.Exists(Path.Combine(_scratch.Directory, "data", "livecasino.db")));
     }
 
     [Fact]
@@ -121,9 +102,9 @@ public sealed class NodeHostTests : IDisposable
         var connection = Environment.GetEnvironmentVariable("LIVECASINO_PG")
             ?? throw new InvalidOperationException("LIVECASINO_PG is not set: run ./test.sh, or `source scripts/postgres.sh start` first.");
         var schema = "host_" + Guid.NewGuid().ToString("N")[..10];
-        Environment.SetEnvironmentVariable(_envPrefix + "LiveCasino__Store__Provider", "Postgres");
-        Environment.SetEnvironmentVariable(_envPrefix + "LiveCasino__Store__PostgresConnectionString", connection);
-        Environment.SetEnvironmentVariable(_envPrefix + "LiveCasino__Store__PostgresSchema", schema);
+        Environment.SetEnvironmentVariable(_scratch.EnvPrefix + "LiveCasino__Store__Provider", "Postgres");
+        Environment.SetEnvironmentVariable(_scratch.EnvPrefix + "LiveCasino__Store__PostgresConnectionString", connection);
+        Environment.SetEnvironmentVariable(_scratch.EnvPrefix + "LiveCasino__Store__PostgresSchema", schema);
         foreach (var (add, expected) in new[] { (3, 3), (4, 7) })
         {
             using var host = Build(DataJson());

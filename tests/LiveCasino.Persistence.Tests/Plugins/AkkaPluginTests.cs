@@ -2,6 +2,7 @@ using Akka.Actor;
 using Akka.Persistence;
 using LiveCasino.Persistence.Tests.Conformance;
 using LiveCasino.Persistence.Tests.Support;
+using LiveCasino.Stores.Tests.Postgres;
 using Xunit.Abstractions;
 
 namespace LiveCasino.Persistence.Tests.Plugins;
@@ -57,5 +58,5 @@ public sealed class AkkaSqlSqliteConformance(TempFolder folder, ITestOutputHelpe
     : QueryConformance(PluginUnderTest.AkkaSql("sqlite", "SQLite.MS", $"Data Source={folder.File("akka-sql.db")}"), output), IClassFixture<TempFolder>;
 
 /// <summary>Akka.Persistence.Sql on PostgreSQL (Npgsql). Fails when LIVECASINO_PG is not set.</summary>
-public sealed class AkkaSqlPostgresConformance(PostgresSchema postgres, ITestOutputHelper output)
-    : QueryConformance(PluginUnderTest.AkkaSql("postgres", "PostgreSQL.15", postgres.ConnectionStringInSchema), output), IClassFixture<PostgresSchema>;
+public sealed class AkkaSqlPostgresConformance(PostgresSchemaFixture postgres, ITestOutputHelper output)
+    : QueryConformance(PluginUnderTest.AkkaSql("postgres", "PostgreSQL.15", postgres.ConnectionStringInSchema), output), IClassFixture<PostgresSchemaFixture>;

@@ -1,5 +1,6 @@
 using LiveCasino.Persistence.Tests.Conformance;
 using LiveCasino.Persistence.Tests.Support;
+using LiveCasino.Stores.Tests.Postgres;
 using Xunit.Abstractions;
 
 namespace LiveCasino.Persistence.Tests.Plugins;
@@ -13,5 +14,5 @@ public sealed class LiveCasinoSqliteConformance(TempFolder folder, ITestOutputHe
     : GroupCommitConformance(PluginUnderTest.LiveCasinoSqlite(folder.File("livecasino.db")), "livecasino.persistence.sqlite.store", output), IClassFixture<TempFolder>;
 
 /// <summary>LiveCasino's plugin on PostgreSQL, the cluster store. Fails when LIVECASINO_PG is not set.</summary>
-public sealed class LiveCasinoPostgresConformance(PostgresSchema postgres, ITestOutputHelper output)
-    : GroupCommitConformance(PluginUnderTest.LiveCasinoPostgres(postgres.ConnectionString, postgres.Schema), "livecasino.persistence.postgres.store", output), IClassFixture<PostgresSchema>;
+public sealed class LiveCasinoPostgresConformance(PostgresSchemaFixture postgres, ITestOutputHelper output)
+    : GroupCommitConformance(PluginUnderTest.LiveCasinoPostgres(postgres.ConnectionString, postgres.Schema), "livecasino.persistence.postgres.store", output), IClassFixture<PostgresSchemaFixture>;

@@ -5,7 +5,8 @@ using Xunit;
 namespace LiveCasino.Stores.Tests.Postgres;
 
 /// <summary>
-/// A schema of its own for one test class in the server named by LIVECASINO_PG, dropped afterwards.
+/// A schema of its own for one test class in the server named by LIVECASINO_PG, created before the
+/// tests and dropped afterwards. Shared with tests/LiveCasino.Persistence.Tests (linked there).
 /// A missing or unreachable server fails the tests (never skips them): start one with
 /// <c>source scripts/postgres.sh start</c>.
 /// </summary>
@@ -19,6 +20,9 @@ public sealed class PostgresSchemaFixture : IAsyncLifetime
     public string Schema { get; } = "lc_test_" + Guid.NewGuid().ToString("N")[..12];
 
     public PostgresStoreOptions Options => new() { ConnectionString = ConnectionString, Schema = Schema };
+
+    /// <summary>The connection string with this schema first on the search path (for plugins that take no schema setting).</summary>
+    public string ConnectionStringInSchema => new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = Schema }.ConnectionString;
 
     public async Task InitializeAsync()
     {
@@ -36,8 +40,8 @@ public sealed class PostgresSchemaFixture : IAsyncLifetime
             using var timeout = new CancellationTokenSource(ConnectTimeout);
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync(timeout.Token);
-            await using var command = new NpgsqlCommand("SELECT 1", connection);
-            await command.ExecuteScalarAsync(timeout.Token);
+            await using var command = new NpgsqlCommand($"CREATE SCHEMA IF NOT EXISTS {Schema}", connection);
+            await command.ExecuteNonQueryAsync(timeout.Token);
         }
         catch (Exception ex) when (ex is NpgsqlException or OperationCanceledException or TimeoutException or System.Net.Sockets.SocketException)
         {
