@@ -3,8 +3,9 @@ using LiveCasino.Bench.Common;
 namespace LiveCasino.Bench.Kernel;
 
 /// <summary>
-/// Messages per second across many actor pairs, and ping-pong round trip, with TPL Dataflow
-/// ActionBlock and a raw Channel loop measured on the same workload in the same run.
+/// Messages per second across many actor pairs, and ping-pong round trip, on Akka.NET with the
+/// node's settings, with LiveCasino's own kernel (until the domain actors leave it), TPL Dataflow
+/// ActionBlock and a raw Channel loop, on the same workload in the same run.
 /// </summary>
 public static class KernelScenario
 {
@@ -20,20 +21,24 @@ public static class KernelScenario
         long quota = args.Quick ? 100_000 : 1_000_000;
         long rttQuota = args.Quick ? 50_000 : 500_000;
         var rounds = args.Quick ? 1 : 3;
+        var akkaHocon = args.Get("akka"); // e.g. --akka "akka.actor.default-dispatcher.throughput = 200"
 
-        // Warm up all three engines (JIT, tiering) before measuring.
+        // Warm up every engine (JIT, tiering) before measuring.
+        await PairRunners.AkkaAsync(pairs, 20_000, window, akkaHocon);
         await PairRunners.ActorsAsync(pairs, 20_000, window);
         await PairRunners.ActionBlocksAsync(pairs, 20_000, window);
         await PairRunners.ActionBlocksAsync(pairs, 20_000, window, Bound);
         await PairRunners.ChannelsAsync(pairs, 20_000, window);
 
         double Rate(TimeSpan t) => 2.0 * pairs * quota / t.TotalSeconds;
+        var akka = new List<double>();
         var actors = new List<double>();
         var blocks = new List<double>();
         var bounded = new List<double>();
         var channels = new List<double>();
         for (var r = 0; r < rounds; r++)
         {
+            akka.Add(Rate(await PairRunners.AkkaAsync(pairs, quota, window, akkaHocon)));
             actors.Add(Rate(await PairRunners.ActorsAsync(pairs, quota, window)));
             blocks.Add(Rate(await PairRunners.ActionBlocksAsync(pairs, quota, window)));
             bounded.Add(Rate(await PairRunners.ActionBlocksAsync(pairs, quota, window, Bound)));
@@ -41,29 +46,32 @@ public static class KernelScenario
         }
 
         double Rtt(TimeSpan t) => t.TotalMilliseconds * 1_000_000 / rttQuota;
+        var rttAkka = Rtt(await PairRunners.AkkaAsync(1, rttQuota, 1, akkaHocon));
         var rttActors = Rtt(await PairRunners.ActorsAsync(1, rttQuota, 1));
         var rttBlocks = Rtt(await PairRunners.ActionBlocksAsync(1, rttQuota, 1));
         var rttChannels = Rtt(await PairRunners.ChannelsAsync(1, rttQuota, 1));
 
-        var best = (A: actors.Max(), B: blocks.Max(), C: channels.Max(), D: bounded.Max());
+        var best = (K: akka.Max(), A: actors.Max(), B: blocks.Max(), C: channels.Max(), D: bounded.Max());
         Console.WriteLine($"{pairs} pairs, {window} in flight per pair, {quota:N0} round trips per pair, best of {rounds}");
         Report.Table(
             ["engine", "msgs/s", "vs ActionBlock", "ping-pong RTT ns"],
             [
-                ["LiveCasino actors", Report.N(best.A), Report.F(best.A / best.B) + "x", Report.N(rttActors)],
+                ["Akka.NET actors (node settings)", Report.N(best.K), Report.F(best.K / best.B) + "x", Report.N(rttAkka)],
+                ["LiveCasino kernel actors", Report.N(best.A), Report.F(best.A / best.B) + "x", Report.N(rttActors)],
                 ["TPL ActionBlock", Report.N(best.B), "1.00x", Report.N(rttBlocks)],
                 ["ActionBlock, bounded like our mailbox", Report.N(best.D), Report.F(best.D / best.B) + "x", "-"],
                 ["Channel loop", Report.N(best.C), Report.F(best.C / best.B) + "x", Report.N(rttChannels)],
             ]);
         Report.Result(
             "kernel",
-            ("msgs_per_s", Math.Round(best.A)),
+            ("msgs_per_s", Math.Round(best.K)),
             ("actionblock_msgs_per_s", Math.Round(best.B)),
-            ("channel_msgs_per_s", Math.Round(best.C)),
-            ("ratio_vs_actionblock", Math.Round(best.A / best.B, 2)),
+            ("ratio_vs_actionblock", Math.Round(best.K / best.B, 2)),
             ("bounded_actionblock_msgs_per_s", Math.Round(best.D)),
-            ("ratio_vs_bounded_actionblock", Math.Round(best.A / best.D, 2)),
-            ("pingpong_rtt_ns", Math.Round(rttActors)));
+            ("channel_msgs_per_s", Math.Round(best.C)),
+            ("pingpong_rtt_ns", Math.Round(rttAkka)),
+            ("livecasino_kernel_msgs_per_s", Math.Round(best.A)),
+            ("livecasino_kernel_pingpong_rtt_ns", Math.Round(rttActors)));
         return 0;
     }
 }

@@ -2,12 +2,50 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using System.Threading.Tasks.Dataflow;
 using LiveCasino.Actors.Core;
+using LiveCasino.Persistence.Configuration;
 
 namespace LiveCasino.Bench.Kernel;
 
-/// <summary>The same ping-pong pair workload on three engines; each returns elapsed time for all pairs.</summary>
+/// <summary>The same ping-pong pair workload on each engine; each returns elapsed time for all pairs.</summary>
 public static class PairRunners
 {
+    /// <summary>
+    /// Akka.NET actors in a system with the node's hocon/ settings (its default dispatcher), without
+    /// the cluster; <paramref name="hocon"/> (the bench's --akka option) is laid on top to try a setting.
+    /// </summary>
+    public static async Task<TimeSpan> AkkaAsync(int pairs, long quota, int window, string? hocon = null)
+    {
+        var config = HoconFiles.Load(HoconFiles.LocalFiles).Overrides("akka.loglevel = WARNING").Overrides(hocon ?? string.Empty);
+        var system = Akka.Actor.ActorSystem.Create("bench", config);
+        try
+        {
+            var done = new List<Task>();
+            var starts = new List<(Akka.Actor.IActorRef Pinger, AkkaStart Start)>();
+            for (var p = 0; p < pairs; p++)
+            {
+                var pinger = system.ActorOf(Akka.Actor.Props.Create<AkkaPinger>(), "pinger-" + p);
+                var ponger = system.ActorOf(Akka.Actor.Props.Create<AkkaPonger>(), "ponger-" + p);
+                ponger.Tell(pinger, Akka.Actor.ActorRefs.NoSender);
+                var tcs = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                done.Add(tcs.Task);
+                starts.Add((pinger, new AkkaStart(ponger, quota, window, tcs)));
+            }
+
+            var sw = Stopwatch.StartNew();
+            foreach (var (pinger, start) in starts)
+            {
+                pinger.Tell(start, Akka.Actor.ActorRefs.NoSender);
+            }
+
+            await Task.WhenAll(done);
+            return sw.Elapsed;
+        }
+        finally
+        {
+            await system.Terminate();
+        }
+    }
+
     public static async Task<TimeSpan> ActorsAsync(int pairs, long quota, int window)
     {
         await using var system = ActorSystem.Create("bench");
