@@ -22,15 +22,15 @@ public sealed class AccountMessagesTests : IDisposable
         new AccountCommand.Register("con-1", "con-1", AccountRole.Dealer, "studio-1", "hash"),
         new AccountCommand.Get(),
         new AccountCommand.StartSession("s-1", 3),
-        new AccountCommand.RefreshSession("s-1", 2),
+        new AccountCommand.RefreshSession("r-1", "s-1", 2),
         new AccountCommand.CheckSession("s-1"),
-        new AccountCommand.EndSession("s-1"),
-        new AccountCommand.ChangeSecret(2, "hash-2", false, "s-1", true, SessionEndReason.PasswordChanged),
-        new AccountCommand.Disable("revoked"),
+        new AccountCommand.EndSession("r-2", "s-1"),
+        new AccountCommand.ChangeSecret("r-3", 2, "hash-2", false, "s-1", true, SessionEndReason.PasswordChanged),
+        new AccountCommand.Disable("r-4", "revoked"),
         new AccountReply(AccountOutcome.Ok, new AccountView("p-1", "alice", AccountRole.Player, null, At, false, 1, 2), new SessionView("s-1", 1, At, At.AddHours(1)), "hash"),
         new AccountReply(AccountOutcome.NotFound, null),
         new AccountRegistered("p-1", "alice", AccountRole.Player, null, "hash", At),
-        new SessionEnded("s-1", SessionEndReason.RefreshReused, At),
+        new SessionEnded("s-1", SessionEndReason.RefreshReused, At) { RequestId = "r-1" },
     };
 
     [Theory]

@@ -47,17 +47,25 @@ internal sealed class AccountActor : ReceivePersistentActor
         {
             if (_state.Exists)
             {
-                Sender.Tell(new AccountReply(AccountOutcome.AlreadyExists, null));
+                // The same AccountId again is a retry of the registration that made this account.
+                Sender.Tell(_state.AccountId == register.AccountId ? new AccountReply(AccountOutcome.Ok, _state.View(now)) : new AccountReply(AccountOutcome.AlreadyExists, null));
                 return;
             }
 
-            PersistThenReply([new AccountRegistered(register.AccountId, register.LoginName, register.Role, register.StudioId, register.SecretHash, now)], () => new AccountReply(AccountOutcome.Ok, _state.View(now)));
+            PersistThenReply(null, [new AccountRegistered(register.AccountId, register.LoginName, register.Role, register.StudioId, register.SecretHash, now)], () => new AccountReply(AccountOutcome.Ok, _state.View(now)));
             return;
         }
 
         if (!_state.Exists)
         {
             Sender.Tell(new AccountReply(AccountOutcome.NotFound, null));
+            return;
+        }
+
+        if (RequestIdOf(command) is { } requestId && _state.OutcomeOf(requestId) is { } first)
+        {
+            // A retry of a request already applied: the first answer's outcome, nothing changes.
+            Sender.Tell(command is AccountCommand.RefreshSession r && first == AccountOutcome.Ok ? Ok(now, _state.Active(r.SessionId, now)) : Outcome(first, now));
             return;
         }
 
@@ -74,7 +82,12 @@ internal sealed class AccountActor : ReceivePersistentActor
                 return;
 
             case AccountCommand.StartSession start:
-                if (_state.Disabled)
+                if (_state.Active(start.SessionId, now) is { } started)
+                {
+                    // The caller's session id is already started: a retry of the same start.
+                    Sender.Tell(Ok(now, started));
+                }
+                else if (_state.Disabled)
                 {
                     Sender.Tell(Outcome(AccountOutcome.Disabled, now));
                 }
@@ -84,7 +97,7 @@ internal sealed class AccountActor : ReceivePersistentActor
                 }
                 else
                 {
-                    PersistThenReply(_state.StartSession(start.SessionId, now, _settings.SessionLifetime, _settings.SessionsMax), () => Ok(now, _state.Active(start.SessionId, now)));
+                    PersistThenReply(null, _state.StartSession(start.SessionId, now, _settings.SessionLifetime, _settings.SessionsMax), () => Ok(now, _state.Active(start.SessionId, now)));
                 }
 
                 return;
@@ -97,11 +110,11 @@ internal sealed class AccountActor : ReceivePersistentActor
                 else if (refresh.Generation != session.Generation)
                 {
                     // A spent refresh token came back: whoever holds the newer one may be the thief, so both lose.
-                    PersistThenReply([new SessionEnded(refresh.SessionId, SessionEndReason.RefreshReused, now)], () => Outcome(AccountOutcome.RefreshReused, now));
+                    PersistThenReply(refresh.RequestId, [new SessionEnded(refresh.SessionId, SessionEndReason.RefreshReused, now)], () => Outcome(AccountOutcome.RefreshReused, now));
                 }
                 else
                 {
-                    PersistThenReply([new SessionRefreshed(refresh.SessionId, session.Generation + 1, now)], () => Ok(now, _state.Active(refresh.SessionId, now)));
+                    PersistThenReply(refresh.RequestId, [new SessionRefreshed(refresh.SessionId, session.Generation + 1, now)], () => Ok(now, _state.Active(refresh.SessionId, now)));
                 }
 
                 return;
@@ -113,7 +126,7 @@ internal sealed class AccountActor : ReceivePersistentActor
                 }
                 else
                 {
-                    PersistThenReply([new SessionEnded(end.SessionId, SessionEndReason.LoggedOut, now)], () => Outcome(AccountOutcome.Ok, now));
+                    PersistThenReply(end.RequestId, [new SessionEnded(end.SessionId, SessionEndReason.LoggedOut, now)], () => Outcome(AccountOutcome.Ok, now));
                 }
 
                 return;
@@ -131,7 +144,7 @@ internal sealed class AccountActor : ReceivePersistentActor
                     events.AddRange(_state.EndSessionsExcept(change.KeepSessionId, change.Reason, now));
                 }
 
-                PersistThenReply(events, () => Outcome(AccountOutcome.Ok, now));
+                PersistThenReply(change.RequestId, events, () => Outcome(AccountOutcome.Ok, now));
                 return;
 
             case AccountCommand.Disable disable:
@@ -141,7 +154,7 @@ internal sealed class AccountActor : ReceivePersistentActor
                 }
                 else
                 {
-                    PersistThenReply([.. _state.EndSessionsExcept(null, SessionEndReason.Disabled, now), new AccountDisabled(disable.Reason, now)], () => Outcome(AccountOutcome.Ok, now));
+                    PersistThenReply(disable.RequestId, [.. _state.EndSessionsExcept(null, SessionEndReason.Disabled, now), new AccountDisabled(disable.Reason, now)], () => Outcome(AccountOutcome.Ok, now));
                 }
 
                 return;
@@ -151,17 +164,22 @@ internal sealed class AccountActor : ReceivePersistentActor
         }
     }
 
-    /// <summary>Persists the events as one atomic write, applies each once stored, then answers the sender.</summary>
-    private void PersistThenReply(IReadOnlyList<AccountEvent> events, Func<AccountReply> reply)
+    /// <summary>
+    /// Persists the events as one atomic write, each carrying the command's request id, applies each
+    /// once stored, then answers the sender.
+    /// </summary>
+    private void PersistThenReply(string? requestId, IReadOnlyList<AccountEvent> events, Func<AccountReply> reply)
     {
         var sender = Sender;
+        events = requestId is null ? events : [.. events.Select(e => e with { RequestId = requestId })];
         var dealer = _state.Role == AccountRole.Dealer || events.Any(e => e is AccountRegistered { Role: AccountRole.Dealer });
         PersistAll(events.Select(e => dealer ? new Tagged(e, ConsoleTags) : (object)e), stored =>
         {
             _state.Apply((AccountEvent)(stored is Tagged t ? t.Payload : stored));
             _sinceSnapshot++;
         });
-        DeferAsync(events, _ =>
+        // The deferred value travels through the journal as a message: a plain count keeps it serializable.
+        DeferAsync(events.Count, _ =>
         {
             sender.Tell(reply());
             if (_sinceSnapshot >= _settings.SnapshotEvery && _state.Exists)
@@ -171,6 +189,15 @@ internal sealed class AccountActor : ReceivePersistentActor
             }
         });
     }
+
+    private static string? RequestIdOf(AccountCommand command) => command switch
+    {
+        AccountCommand.RefreshSession c => c.RequestId,
+        AccountCommand.EndSession c => c.RequestId,
+        AccountCommand.ChangeSecret c => c.RequestId,
+        AccountCommand.Disable c => c.RequestId,
+        _ => null,
+    };
 
     private AccountReply Ok(DateTimeOffset now, SessionSnapshot? session) =>
         new(AccountOutcome.Ok, _state.View(now), session is null ? null : new SessionView(session.SessionId, session.Generation, session.StartedAt, session.ExpiresAt));

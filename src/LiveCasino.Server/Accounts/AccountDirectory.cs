@@ -11,8 +11,9 @@ namespace LiveCasino.Server.Accounts;
 /// The accounts of a node: one <see cref="AccountActor"/> per login key, an entity of the "account"
 /// region on the node's Akka.NET engine (started by <see cref="AccountsHostedService"/>; passivated
 /// when idle through <see cref="EntityStop"/>, recovered from the journal on the next message).
-/// This is what the API, the authentication handler and the hubs call. Account commands are sent
-/// once, not retried: a refresh sent again after it was applied would look like a stolen token.
+/// This is what the API, the authentication handler and the hubs call. A command that gets no answer
+/// in time is sent again with the same caller-made id (<see cref="AskAttempts"/> tries): the account
+/// answers a repeat with the first answer's outcome and applies nothing twice.
 /// </summary>
 public sealed class AccountDirectory
 {
@@ -23,6 +24,9 @@ public sealed class AccountDirectory
 
     /// <summary>Shards of the account region: about ten times the largest node count; never changed in a live cluster.</summary>
     public const int Shards = 100;
+
+    /// <summary>Tries of one command, each waiting SessionCheckTimeout.</summary>
+    public const int AskAttempts = 3;
 
     private readonly ActorSystem _engine;
     private readonly SecurityOptions _options;
@@ -45,7 +49,7 @@ public sealed class AccountDirectory
     public Task<AccountReply> AskAsync(string key, AccountCommand command, CancellationToken cancellationToken)
     {
         var region = Volatile.Read(ref _region) ?? throw new NodeNotReadyException("The account directory");
-        return region.AskEntityAsync<AccountReply>(key, command, new EntityAskPolicy(_options.SessionCheckTimeout, 1), cancellationToken);
+        return region.AskEntityAsync<AccountReply>(key, command, new EntityAskPolicy(_options.SessionCheckTimeout, AskAttempts), cancellationToken);
     }
 
     /// <summary>True when the session is active now: the check every authenticated request (and hub) makes.</summary>

@@ -6,7 +6,11 @@ namespace LiveCasino.Server.Accounts;
 /// carries its moment (<paramref name="At"/>, from the actor's clock) so replay prunes expired
 /// sessions exactly as the live run did.
 /// </summary>
-public abstract record AccountEvent(DateTimeOffset At);
+public abstract record AccountEvent(DateTimeOffset At)
+{
+    /// <summary>The caller's id of the command that made this event (absent in events written before ids existed).</summary>
+    public string? RequestId { get; init; }
+}
 
 /// <summary>The account was created. <paramref name="StudioId"/> is set for dealer consoles only.</summary>
 public sealed record AccountRegistered(string AccountId, string LoginName, AccountRole Role, string? StudioId, string SecretHash, DateTimeOffset At)
@@ -39,6 +43,13 @@ public sealed record AccountSnapshot(
     int CredentialVersion,
     bool Disabled,
     DateTimeOffset RegisteredAt,
-    IReadOnlyList<SessionSnapshot> Sessions);
+    IReadOnlyList<SessionSnapshot> Sessions)
+{
+    /// <summary>The most recent request ids and their outcomes (see <see cref="AccountState.RequestsRemembered"/>).</summary>
+    public IReadOnlyList<RequestOutcome>? Requests { get; init; }
+}
+
+/// <summary>How a request ended, remembered so its retry gets the same answer.</summary>
+public sealed record RequestOutcome(string RequestId, AccountOutcome Outcome);
 
 public sealed record SessionSnapshot(string SessionId, int Generation, DateTimeOffset StartedAt, DateTimeOffset ExpiresAt);

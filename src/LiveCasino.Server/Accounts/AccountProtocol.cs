@@ -7,6 +7,9 @@ public interface IAccountMessage;
 
 /// <summary>
 /// Everything an account entity accepts, sent to the account region with <see cref="EntityAsk"/>.
+/// Every command that changes the account carries a caller-made id (Register its AccountId,
+/// StartSession its SessionId, the others a RequestId): a retry with the same id is answered with
+/// the first answer's outcome and changes nothing.
 /// Secrets arrive already hashed: hashing (~0.1 s of CPU) happens outside the actor, so one
 /// account's mailbox never waits on PBKDF2. Every command is answered to its sender with one
 /// <see cref="AccountReply"/>; refusals are outcomes, never exceptions.
@@ -29,23 +32,23 @@ public abstract record AccountCommand : IAccountMessage
     /// Spends the refresh token of <paramref name="Generation"/>. The newest generation moves the
     /// session on by one; any older one is a reuse, and revokes the session.
     /// </summary>
-    public sealed record RefreshSession(string SessionId, int Generation) : AccountCommand;
+    public sealed record RefreshSession(string RequestId, string SessionId, int Generation) : AccountCommand;
 
     /// <summary>Is the session active now? Read-only: the per-request check of every token.</summary>
     public sealed record CheckSession(string SessionId) : AccountCommand;
 
     /// <summary>Ends the session (log out).</summary>
-    public sealed record EndSession(string SessionId) : AccountCommand;
+    public sealed record EndSession(string RequestId, string SessionId) : AccountCommand;
 
     /// <summary>
     /// Replaces the secret if it is still at <paramref name="ExpectedCredentialVersion"/> (null: whatever it is).
     /// With <paramref name="EndOtherSessions"/> every session but <paramref name="KeepSessionId"/> ends.
     /// </summary>
     public sealed record ChangeSecret(
-        int? ExpectedCredentialVersion, string SecretHash, bool Rehash, string? KeepSessionId, bool EndOtherSessions, SessionEndReason Reason) : AccountCommand;
+        string RequestId, int? ExpectedCredentialVersion, string SecretHash, bool Rehash, string? KeepSessionId, bool EndOtherSessions, SessionEndReason Reason) : AccountCommand;
 
     /// <summary>Disables the account and ends every session.</summary>
-    public sealed record Disable(string Reason) : AccountCommand;
+    public sealed record Disable(string RequestId, string Reason) : AccountCommand;
 }
 
 /// <summary>The answer to every <see cref="AccountCommand"/>.</summary>

@@ -87,7 +87,7 @@ public sealed partial class AccountService(
         {
             // The stored hash has fewer iterations than configured: upgrade it while we hold the secret.
             var upgraded = await hashing.HashAsync(secret, cancellationToken).ConfigureAwait(false);
-            var changed = await accounts.AskAsync(key, new AccountCommand.ChangeSecret(version, upgraded, true, null, false, SessionEndReason.PasswordChanged), cancellationToken)
+            var changed = await accounts.AskAsync(key, new AccountCommand.ChangeSecret(LoginNames.NewRequestId(), version, upgraded, true, null, false, SessionEndReason.PasswordChanged), cancellationToken)
                 .ConfigureAwait(false);
             version = changed.IsOk ? changed.Account!.CredentialVersion : version;
         }
@@ -112,7 +112,7 @@ public sealed partial class AccountService(
             return new RefreshResult(RefreshOutcome.Invalid);
         }
 
-        var reply = await accounts.AskAsync(session.AccountKey, new AccountCommand.RefreshSession(session.SessionId, generation), cancellationToken).ConfigureAwait(false);
+        var reply = await accounts.AskAsync(session.AccountKey, new AccountCommand.RefreshSession(LoginNames.NewRequestId(), session.SessionId, generation), cancellationToken).ConfigureAwait(false);
         switch (reply.Outcome)
         {
             case AccountOutcome.Ok when reply.Account!.AccountId == session.AccountId:
@@ -128,7 +128,7 @@ public sealed partial class AccountService(
     public async Task LogoutAsync(SessionRef session, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        await accounts.AskAsync(session.AccountKey, new AccountCommand.EndSession(session.SessionId), cancellationToken).ConfigureAwait(false);
+        await accounts.AskAsync(session.AccountKey, new AccountCommand.EndSession(LoginNames.NewRequestId(), session.SessionId), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<ChangeSecretResult> ChangePasswordAsync(
@@ -161,7 +161,7 @@ public sealed partial class AccountService(
         var hash = await hashing.HashAsync(replacement, cancellationToken).ConfigureAwait(false);
         var reply = await accounts.AskAsync(
             session.AccountKey,
-            new AccountCommand.ChangeSecret(account.Account.CredentialVersion, hash, false, session.SessionId, endOtherSessions, SessionEndReason.PasswordChanged),
+            new AccountCommand.ChangeSecret(LoginNames.NewRequestId(), account.Account.CredentialVersion, hash, false, session.SessionId, endOtherSessions, SessionEndReason.PasswordChanged),
             cancellationToken).ConfigureAwait(false);
         if (!reply.IsOk)
         {

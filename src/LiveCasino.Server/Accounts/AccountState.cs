@@ -32,8 +32,24 @@ public sealed class AccountState
 
     public int SessionCount => _sessions.Count;
 
+    /// <summary>Request ids remembered per account; older ones fall out (a retry comes within seconds, not hundreds of requests later).</summary>
+    public const int RequestsRemembered = 256;
+
+    private readonly Dictionary<string, AccountOutcome> _requests = new(StringComparer.Ordinal);
+    private readonly Queue<string> _requestOrder = new();
+
+    /// <summary>The outcome of an earlier request with this id, if it is still remembered.</summary>
+    public AccountOutcome? OutcomeOf(string requestId) => _requests.TryGetValue(requestId, out var outcome) ? outcome : null;
+
     public void Apply(AccountEvent e)
     {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.RequestId is { } requestId && !_requests.ContainsKey(requestId))
+        {
+            // The first event of a request says how it ended: a revoking end is a refresh reuse, anything else succeeded.
+            Remember(requestId, e is SessionEnded { Reason: SessionEndReason.RefreshReused } ? AccountOutcome.RefreshReused : AccountOutcome.Ok);
+        }
+
         switch (e)
         {
             case AccountRegistered r:
@@ -92,7 +108,20 @@ public sealed class AccountState
         new(AccountId!, LoginName, Role, StudioId, RegisteredAt, Disabled, CredentialVersion, _sessions.Values.Count(s => s.ExpiresAt > now));
 
     public AccountSnapshot ToSnapshot() =>
-        new(AccountId!, LoginName, Role, StudioId, SecretHash, CredentialVersion, Disabled, RegisteredAt, [.. _sessions.Values]);
+        new(AccountId!, LoginName, Role, StudioId, SecretHash, CredentialVersion, Disabled, RegisteredAt, [.. _sessions.Values])
+        {
+            Requests = [.. _requestOrder.Select(id => new RequestOutcome(id, _requests[id]))],
+        };
+
+    private void Remember(string requestId, AccountOutcome outcome)
+    {
+        _requests[requestId] = outcome;
+        _requestOrder.Enqueue(requestId);
+        if (_requestOrder.Count > RequestsRemembered)
+        {
+            _requests.Remove(_requestOrder.Dequeue());
+        }
+    }
 
     public void Restore(AccountSnapshot s)
     {
@@ -103,6 +132,13 @@ public sealed class AccountState
         foreach (var session in s.Sessions)
         {
             _sessions[session.SessionId] = session;
+        }
+
+        _requests.Clear();
+        _requestOrder.Clear();
+        foreach (var request in s.Requests ?? [])
+        {
+            Remember(request.RequestId, request.Outcome);
         }
     }
 }

@@ -49,7 +49,7 @@ public sealed partial class ConsoleCredentials(AccountDirectory accounts, Passwo
 
         var key = NewApiKey();
         var hash = await hashing.HashAsync(key, cancellationToken).ConfigureAwait(false);
-        var reply = await accounts.AskAsync(LoginNames.ConsoleKey(consoleId), new AccountCommand.ChangeSecret(null, hash, false, null, true, SessionEndReason.SecretRotated), cancellationToken)
+        var reply = await accounts.AskAsync(LoginNames.ConsoleKey(consoleId), new AccountCommand.ChangeSecret(LoginNames.NewRequestId(), null, hash, false, null, true, SessionEndReason.SecretRotated), cancellationToken)
             .ConfigureAwait(false);
         ConsoleRotated(log, consoleId);
         return reply.IsOk ? new IssuedConsoleKey(consoleId, found.StudioId!, key) : null;
@@ -63,7 +63,7 @@ public sealed partial class ConsoleCredentials(AccountDirectory accounts, Passwo
             return false;
         }
 
-        await accounts.AskAsync(LoginNames.ConsoleKey(consoleId), new AccountCommand.Disable("revoked by an operator"), cancellationToken).ConfigureAwait(false);
+        await accounts.AskAsync(LoginNames.ConsoleKey(consoleId), new AccountCommand.Disable(LoginNames.NewRequestId(), "revoked by an operator"), cancellationToken).ConfigureAwait(false);
         ConsoleDisabled(log, consoleId);
         return true;
     }

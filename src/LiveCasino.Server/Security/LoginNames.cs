@@ -58,5 +58,8 @@ public static partial class LoginNames
     /// <summary>A session id: 128 random bits.</summary>
     public static string NewSessionId() => RandomHex(16);
 
+    /// <summary>A caller-made id for one account command, so a retry of it is recognised as the same request.</summary>
+    public static string NewRequestId() => "r-" + RandomHex(12);
+
     private static string RandomHex(int bytes) => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(bytes));
 }
