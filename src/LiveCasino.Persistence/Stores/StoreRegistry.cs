@@ -50,20 +50,21 @@ public sealed class StoreRegistry : IExtension
             return Task.FromException<OpenStore>(new ObjectDisposedException(nameof(StoreRegistry), "The actor system's stores are closed: it is shutting down."));
         }
 
-        var settings = StoreSettings.Read(_system.Settings.Config, storePath);
-        var entry = _stores.GetOrAdd(storePath, _ => new Lazy<Task<OpenStore>>(() => OpenAsync(settings)));
+        var entry = _stores.GetOrAdd(storePath, path => new Lazy<Task<OpenStore>>(() => OpenAsync(path)));
         if (entry.Value.IsFaulted)
         {
             // A store that failed to open (database down) is tried again by the next caller, not cached as failed.
             _stores.TryRemove(KeyValuePair.Create(storePath, entry));
-            entry = _stores.GetOrAdd(storePath, _ => new Lazy<Task<OpenStore>>(() => OpenAsync(settings)));
+            entry = _stores.GetOrAdd(storePath, path => new Lazy<Task<OpenStore>>(() => OpenAsync(path)));
         }
 
         return entry.Value;
     }
 
-    private async Task<OpenStore> OpenAsync(StoreSettings settings)
+    /// <summary>Reads the section (a bad one faults the returned task, naming its key) and opens the store.</summary>
+    private async Task<OpenStore> OpenAsync(string storePath)
     {
+        var settings = StoreSettings.Read(_system.Settings.Config, storePath);
         IJournal journal;
         ISnapshotStore snapshots;
         if (settings.Kind == StoreKind.Sqlite)
