@@ -9,12 +9,14 @@ namespace LiveCasino.Server.Tests;
 /// Every message of the account region and every account event crosses Akka's serialization as
 /// LiveCasino's serializer writes it, under a stable "account.*.v1" manifest, and reads back equal.
 /// </summary>
-public sealed class AccountMessagesTests : IDisposable
+public sealed class AccountMessagesTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset At = new(2026, 12, 3, 12, 0, 0, TimeSpan.Zero);
     private readonly ActorSystem _system = ActorSystem.Create("accounts-serialization", HoconFiles.Load(HoconFiles.LocalFiles).Overrides(AccountSerialization.EngineHocon));
 
-    public void Dispose() => _system.Terminate().Wait(TimeSpan.FromSeconds(10));
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _system.Terminate();
 
     public static TheoryData<object> Messages() => new()
     {

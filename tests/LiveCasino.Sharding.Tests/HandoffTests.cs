@@ -39,20 +39,22 @@ public sealed class HandoffTests : IDisposable
         {
             await TallyNodes.JoinAsync(first);
             var firstRegion = await EntityRegions.StartAsync(first, "tally", TallyEntity.Props, 20);
-            await TallyNodes.JoinAsync(second, Cluster.Get(first).SelfAddress);
-            var region = await EntityRegions.StartAsync(second, "tally", TallyEntity.Props, 20);
 
-            // Start every entity on the first node before the load, so the rebalance and the leave move live entities.
+            // Start every entity on the first node while it is alone, so the rebalance and the leave move live entities.
             const int entities = 12;
             for (var e = 0; e < entities; e++)
             {
                 await firstRegion.AskEntityAsync<Tally>($"e{e}", new GetTally(), Policy);
             }
 
+            await TallyNodes.JoinAsync(second, Cluster.Get(first).SelfAddress);
+            var region = await EntityRegions.StartAsync(second, "tally", TallyEntity.Props, 20);
+
             const int senders = 3;
             const int perSender = 300;
             var answers = new ConcurrentDictionary<string, long>();
             var answered = 0;
+            var halfWay = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var sends = Enumerable.Range(0, senders).Select(s => Task.Run(async () =>
             {
                 for (var i = 0; i < perSender; i++)
@@ -60,15 +62,15 @@ public sealed class HandoffTests : IDisposable
                     var op = $"s{s}-{i}";
                     var added = await region.AskEntityAsync<Added>($"e{i % entities}", new Add(op, 1), Policy);
                     Assert.True(answers.TryAdd(op, added.TotalAfter), $"{op} answered twice");
-                    Interlocked.Increment(ref answered);
+                    if (Interlocked.Increment(ref answered) == senders * perSender / 2)
+                    {
+                        halfWay.TrySetResult();
+                    }
                 }
             })).ToList();
 
             // Half-way, the first node leaves: its shards (and the coordinator) hand off to the second.
-            while (Volatile.Read(ref answered) < senders * perSender / 2 && !sends.Any(t => t.IsFaulted))
-            {
-                await Task.Delay(10);
-            }
+            await Task.WhenAny(halfWay.Task, Task.WhenAll(sends)).WaitAsync(TallyNodes.Patience * 2);
 
             await CoordinatedShutdown.Get(first).Run(CoordinatedShutdown.ClusterLeavingReason.Instance).WaitAsync(TallyNodes.Patience);
             await Task.WhenAll(sends).WaitAsync(TallyNodes.Patience * 4);
