@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Net;
-using LiveCasino.Actors.Core;
-using LiveCasino.Actors.Persistence;
+using Akka.Actor;
+using LiveCasino.Persistence.Configuration;
+using LiveCasino.Sharding;
 using LiveCasino.Stores.Serialization;
 using LiveCasino.Payments.Gateway;
 using LiveCasino.Payments.Orchestration;
@@ -52,60 +53,68 @@ internal static class DemoCommand
 
     private static async Task RunPaymentsAsync(string db, string reportPath, int seed, TextWriter output, CancellationToken stop)
     {
-        var serializer = new EventSerializer().RegisterWalletTypes();
-        var store = new SqliteStoreOptions { DataSource = db };
-        await using var journal = await SqliteJournal.OpenAsync(store, serializer, stop);
-        await using var snapshots = await SqliteSnapshotStore.OpenAsync(store, serializer, stop);
-        await using var system = ActorSystem.Create("payments-demo");
-        PersistenceExtension.Install(system, journal, snapshots, serializer);
-        var wallets = WalletDirectory.Start(system, new WalletOptions());
+        // A one-node Akka.NET cluster with the wallet region, journaling to the SQLite file.
+        var config = HoconFiles.Load(HoconFiles.NodeFiles).WithFallback(ShardingConfig.Reference)
+            .Overrides(WalletSerialization.EngineHocon)
+            .Overrides($"akka.loglevel = WARNING\nlivecasino.persistence.sqlite.store.data-source = \"{db.Replace("\\", "/", StringComparison.Ordinal)}\"");
+        var system = ActorSystem.Create("payments-demo", config);
+        await OneNodeCluster.JoinSelfAsync(system, TimeSpan.FromSeconds(30));
+        var wallets = await WalletDirectory.StartAsync(system, new WalletOptions(), TimeProvider.System);
         var client = new WalletDirectoryClient(wallets);
-
-        await using var provider = new PaymentProviderSimulator(new PaymentProviderOptions
+        try
         {
-            Port = 0, Seed = seed, SuccessRate = 0.8, DuplicateProbability = 0.3, ReorderProbability = 0.2,
-        });
-        await provider.StartAsync(stop);
-        using var http = new HttpClient();
-        var payments = new PaymentsService(
-            client, new HttpPaymentGateway(http, new HttpPaymentGatewayOptions { BaseAddress = provider.BaseAddress }),
-            new PaymentsServiceOptions { SubmitAttempts = 3, RetryDelayInitial = TimeSpan.FromMilliseconds(50) }, TimeProvider.System);
-        await using var receiver = await StartReceiverAsync(client, payments, stop);
-        provider.Webhook = new WebhookTarget(new Uri(receiver.Urls.First() + "/webhooks/payments"), Secret);
-        await output.WriteLineAsync($"provider {provider.BaseAddress}, webhooks {provider.Webhook.Url}, wallets {db}");
 
-        foreach (var player in Players)
-        {
-            await client.AskAsync(player, r => new OpenWallet("open-" + player, "EUR", r), stop);
+            await using var provider = new PaymentProviderSimulator(new PaymentProviderOptions
+            {
+                Port = 0, Seed = seed, SuccessRate = 0.8, DuplicateProbability = 0.3, ReorderProbability = 0.2,
+            });
+            await provider.StartAsync(stop);
+            using var http = new HttpClient();
+            var payments = new PaymentsService(
+                client, new HttpPaymentGateway(http, new HttpPaymentGatewayOptions { BaseAddress = provider.BaseAddress }),
+                new PaymentsServiceOptions { SubmitAttempts = 3, RetryDelayInitial = TimeSpan.FromMilliseconds(50) }, TimeProvider.System);
+            await using var receiver = await StartReceiverAsync(client, payments, stop);
+            provider.Webhook = new WebhookTarget(new Uri(receiver.Urls.First() + "/webhooks/payments"), Secret);
+            await output.WriteLineAsync($"provider {provider.BaseAddress}, webhooks {provider.Webhook.Url}, wallets {db}");
+
+            foreach (var player in Players)
+            {
+                await client.AskAsync(player, new OpenWallet("open-" + player, "EUR"), stop);
+            }
+
+            var random = new Random(seed);
+            var deposits = Enumerable.Range(1, 12).Select(i =>
+                new PaymentRequest($"dep-{i}", Players[i % Players.Length], new Money(random.Next(10, 200) * 100L, "EUR"), (PaymentChannel)(i % 3)));
+            await Task.WhenAll(deposits.Select(d => payments.DepositAsync(d, stop)));
+            await QuiescentAsync(provider, 12, stop);
+
+            provider.Fault = ProviderFault.Down;
+            var stuck = await payments.WithdrawAsync(new PaymentRequest("wd-outage", "ana", new Money(1_000, "EUR"), PaymentChannel.BankTransfer), stop);
+            await output.WriteLineAsync($"provider down: wd-outage {stuck.State} after {stuck.SubmitAttempts} attempts; needing an operator: {payments.NeedingOperator.Count}");
+            provider.Fault = ProviderFault.None;
+            await payments.ResubmitAsync("wd-outage", stop);
+            var withdrawals = Players.Select((p, i) => new PaymentRequest($"wd-{i}", p, new Money(1_500, "EUR"), PaymentChannel.EWallet));
+            var results = await Task.WhenAll(withdrawals.Select(w => payments.WithdrawAsync(w, stop)));
+            await QuiescentAsync(provider, 13 + results.Count(r => r.State == PaymentState.AwaitingProvider), stop);
+            // An abandoned checkout: begun in the wallet, never sent to the provider. Reconciliation shows it.
+            await client.AskAsync("dev", new BeginDeposit("dep-abandoned", new Money(2_000, "EUR"), "card"), stop);
+
+            await output.WriteLineAsync($"provider: {provider.Stats}");
+            await output.WriteLineAsync("\nPLAYER  POSTED  PENDING-IN  PENDING-OUT  AVAILABLE");
+            foreach (var player in Players)
+            {
+                var b = (await client.AskAsync(player, new GetBalance("balance"), stop)).Balance;
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{player,-6}  {b.Posted,6}  {b.CreditsPending,10}  {b.DebitsPending,11}  {b.Available,9}"));
+            }
+
+            await File.WriteAllTextAsync(reportPath, provider.SettlementReportCsv(), stop);
+            await output.WriteLineAsync($"\nsettlement report saved to {reportPath}");
         }
-
-        var random = new Random(seed);
-        var deposits = Enumerable.Range(1, 12).Select(i =>
-            new PaymentRequest($"dep-{i}", Players[i % Players.Length], new Money(random.Next(10, 200) * 100L, "EUR"), (PaymentChannel)(i % 3)));
-        await Task.WhenAll(deposits.Select(d => payments.DepositAsync(d, stop)));
-        await QuiescentAsync(provider, 12, stop);
-
-        provider.Fault = ProviderFault.Down;
-        var stuck = await payments.WithdrawAsync(new PaymentRequest("wd-outage", "ana", new Money(1_000, "EUR"), PaymentChannel.BankTransfer), stop);
-        await output.WriteLineAsync($"provider down: wd-outage {stuck.State} after {stuck.SubmitAttempts} attempts; needing an operator: {payments.NeedingOperator.Count}");
-        provider.Fault = ProviderFault.None;
-        await payments.ResubmitAsync("wd-outage", stop);
-        var withdrawals = Players.Select((p, i) => new PaymentRequest($"wd-{i}", p, new Money(1_500, "EUR"), PaymentChannel.EWallet));
-        var results = await Task.WhenAll(withdrawals.Select(w => payments.WithdrawAsync(w, stop)));
-        await QuiescentAsync(provider, 13 + results.Count(r => r.State == PaymentState.AwaitingProvider), stop);
-        // An abandoned checkout: begun in the wallet, never sent to the provider. Reconciliation shows it.
-        await client.AskAsync("dev", r => new BeginDeposit("dep-abandoned", new Money(2_000, "EUR"), "card", r), stop);
-
-        await output.WriteLineAsync($"provider: {provider.Stats}");
-        await output.WriteLineAsync("\nPLAYER  POSTED  PENDING-IN  PENDING-OUT  AVAILABLE");
-        foreach (var player in Players)
+        finally
         {
-            var b = (await client.AskAsync(player, r => new GetBalance("balance", r), stop)).Balance;
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{player,-6}  {b.Posted,6}  {b.CreditsPending,10}  {b.DebitsPending,11}  {b.Available,9}"));
+            // Entities finish their writes, then the store closes: the reconcile step reads the file next.
+            await system.Terminate();
         }
-
-        await File.WriteAllTextAsync(reportPath, provider.SettlementReportCsv(), stop);
-        await output.WriteLineAsync($"\nsettlement report saved to {reportPath}");
     }
 
     private static async Task<WebApplication> StartReceiverAsync(IWalletClient wallet, PaymentsService payments, CancellationToken stop)

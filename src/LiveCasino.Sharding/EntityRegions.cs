@@ -14,7 +14,11 @@ public static class EntityRegions
     /// <summary>Upper bound of a region's shard count.</summary>
     public const int ShardsMax = 10_000;
 
-    public static Task<IActorRef> StartAsync(ActorSystem system, string typeName, Func<string, Props> entityProps, int numberOfShards)
+    /// <summary>
+    /// Starts the region; <paramref name="passivateIdleAfter"/> overrides the configured idle time
+    /// after which an entity is stopped with <see cref="EntityStop"/> (TimeSpan.Zero: never).
+    /// </summary>
+    public static Task<IActorRef> StartAsync(ActorSystem system, string typeName, Func<string, Props> entityProps, int numberOfShards, TimeSpan? passivateIdleAfter = null)
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentException.ThrowIfNullOrWhiteSpace(typeName);
@@ -23,6 +27,12 @@ public static class EntityRegions
         ArgumentOutOfRangeException.ThrowIfGreaterThan(numberOfShards, ShardsMax);
         var sharding = ClusterSharding.Get(system);
         var settings = ClusterShardingSettings.Create(system);
+        if (passivateIdleAfter is { } idle)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(idle, TimeSpan.Zero, nameof(passivateIdleAfter));
+            settings = settings.WithPassivateIdleAfter(idle);
+        }
+
         return sharding.StartAsync(typeName, entityProps, settings, Extractor(numberOfShards), sharding.DefaultShardAllocationStrategy(settings), EntityStop.Instance);
     }
 

@@ -120,7 +120,7 @@ public sealed class PaymentsEndToEndTests : IAsyncLifetime
         await node.QuiescentAsync(6, "six deposits resolved");
         await Eventually.TrueAsync(() => node.Provider.Payments.All(p => node.Payments.Find(p.OperationId)?.IsFinal == true), "outcomes applied", PaymentsNode.Patience);
         // Our side only: a deposit begun in the wallet that the provider never heard of.
-        Assert.IsType<WalletAccepted>(await node.Wallets.AskAsync("ana", r => new BeginDeposit("ours-only", new Money(300, "EUR"), "card", r)));
+        Assert.IsType<WalletAccepted>(await node.Wallets.AskAsync("ana", new BeginDeposit("ours-only", new Money(300, "EUR"), "card")));
         var lines = (await node.Http.GetStringAsync(new Uri(node.Provider.BaseAddress, "v1/settlement-report.csv"))).TrimEnd('\n').Split('\n').ToList();
         string Edit(string id, int column, string value)
         {

@@ -87,7 +87,7 @@ public sealed class PaymentsServiceTests : IAsyncLifetime
         Assert.Equal((10_000L, 0L, 7_000L, 3_000L), (held.Posted, held.DebitsPosted, held.DebitsPending, held.Available));
         // The reserved money cannot be spent twice meanwhile.
         Assert.Equal(WalletRejection.InsufficientFunds, Assert.IsType<WalletRejected>(
-            await node.Wallets.AskAsync("alice", r => new RequestWithdrawal("w2", new Money(5_000, "EUR"), "card", r))).Reason);
+            await node.Wallets.AskAsync("alice", new RequestWithdrawal("w2", new Money(5_000, "EUR"), "card"))).Reason);
 
         node.Provider.Fault = ProviderFault.None;
         var resubmitted = await node.Payments.ResubmitAsync("w1", CancellationToken.None);

@@ -52,7 +52,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     }
 
     private async Task BeginDepositAsync(string id, long minor = 5_000) =>
-        Assert.IsType<WalletAccepted>(await _node.Wallets.AskAsync("alice", r => new BeginDeposit(id, new Money(minor, "EUR"), "card", r)));
+        Assert.IsType<WalletAccepted>(await _node.Wallets.AskAsync("alice", new BeginDeposit(id, new Money(minor, "EUR"), "card")));
 
     private async Task FundAsync(long minor)
     {
@@ -152,7 +152,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     public async Task A_refusal_arriving_after_the_payout_does_not_give_the_money_back()
     {
         await FundAsync(10_000);
-        Assert.IsType<WalletAccepted>(await _node.Wallets.AskAsync("alice", r => new RequestWithdrawal("w1", new Money(4_000, "EUR"), "bank_transfer", r)));
+        Assert.IsType<WalletAccepted>(await _node.Wallets.AskAsync("alice", new RequestWithdrawal("w1", new Money(4_000, "EUR"), "bank_transfer")));
 
         var paid = await PostAsync(Notice("evt_w2", "w1", PaymentStatus.Completed, PaymentKind.Withdrawal, 4_000));
         var lateRefused = await PostAsync(Notice("evt_w1", "w1", PaymentStatus.Failed, PaymentKind.Withdrawal, 4_000));
@@ -177,7 +177,7 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     public async Task When_the_wallet_cannot_answer_the_webhook_gets_503_so_the_provider_retries()
     {
         await BeginDepositAsync("d1");
-        await _node.System.ShutdownAsync(PaymentsNode.Patience);
+        await _node.System.Terminate().WaitAsync(PaymentsNode.Patience);
 
         var (status, ack) = await PostAsync(Notice("evt_1", "d1", PaymentStatus.Completed));
 

@@ -79,7 +79,7 @@ public sealed class CorrectionTests : IAsyncLifetime
     public async Task A_negative_adjustment_beyond_the_balance_is_left_owed_for_an_operator()
     {
         var round = await PlayRoundAsync(reported: 17);
-        await _world.Wallet("p1", r => new Wallets.Protocol.AdjustBalance("spend", new Wallets.Protocol.Money(-130_000, "EUR"), "player spent it", "test", r));
+        await _world.Wallet("p1", new Wallets.Protocol.AdjustBalance("spend", new Wallets.Protocol.Money(-130_000, "EUR"), "player spent it", "test"));
         await Resettle(round, 18, "late correction").Expect<TableReply.CommandAccepted>();
         await UntilAsync(async () => (await _world.SnapshotAsync(T)).FailedWalletOperations == 1, "the refused adjustment to be reported");
         var snapshot = await _world.SnapshotAsync(T);

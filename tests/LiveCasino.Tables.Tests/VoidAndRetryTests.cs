@@ -78,7 +78,7 @@ public sealed class VoidAndRetryTests : IAsyncLifetime
     public async Task Wallet_and_change_refusals_carry_their_own_reasons()
     {
         await _world.ConfigureAsync(T, Roulette(Configuration.TableLimits.Default with { LinesPerPlayerPerRoundMax = 20 }));
-        await _world.Wallet("p2", r => new SelfExclude("rg", _world.Time.GetUtcNow().AddDays(30), r));
+        await _world.Wallet("p2", new SelfExclude("rg", _world.Time.GetUtcNow().AddDays(30)));
         var round = await _world.OpenRoundAsync(T);
 
         Assert.Equal(BetRejection.ResponsibleGaming, (await _world.BetAsync(T, round, "p2", "a", Line("red", 1_000)).Expect<TableReply.BetRejected>()).Reason);

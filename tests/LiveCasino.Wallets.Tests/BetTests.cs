@@ -15,10 +15,10 @@ public sealed class BetTests : WalletTest
     public async Task A_reservation_holds_the_stake_and_a_win_pays_stake_and_winnings()
     {
         await FundAsync(1_000);
-        var reserved = Accepted(await Send(r => new ReserveBet("bet-1", Eur(100), In(Ttl), "t1/r7/b1", r))).Balance;
+        var reserved = Accepted(await Send(new ReserveBet("bet-1", Eur(100), In(Ttl), "t1/r7/b1"))).Balance;
         Assert.Equal((100L, 900L, 1_000L), (reserved.DebitsPending, reserved.Available, reserved.Posted));
 
-        var won = Accepted(await Send(r => new SettleBet("bet-1-settle", "bet-1", Eur(350), r))).Balance;
+        var won = Accepted(await Send(new SettleBet("bet-1-settle", "bet-1", Eur(350)))).Balance;
         Assert.Equal((0L, 1_250L, 1_250L), (won.DebitsPending, won.Available, won.Posted));
         Assert.Equal((1_350L, 100L), (won.CreditsPosted, won.DebitsPosted));
     }
@@ -27,8 +27,8 @@ public sealed class BetTests : WalletTest
     public async Task A_lost_bet_posts_the_stake_to_the_house()
     {
         await FundAsync(1_000);
-        await Send(r => new ReserveBet("bet-1", Eur(100), In(Ttl), "t1/r7/b1", r));
-        var lost = Accepted(await Send(r => new SettleBet("bet-1-settle", "bet-1", Eur(0), r))).Balance;
+        await Send(new ReserveBet("bet-1", Eur(100), In(Ttl), "t1/r7/b1"));
+        var lost = Accepted(await Send(new SettleBet("bet-1-settle", "bet-1", Eur(0)))).Balance;
         Assert.Equal((0L, 900L, 100L), (lost.DebitsPending, lost.Available, lost.DebitsPosted));
     }
 
@@ -36,24 +36,24 @@ public sealed class BetTests : WalletTest
     public async Task A_stake_beyond_the_available_balance_is_refused()
     {
         await FundAsync(100);
-        await Send(r => new ReserveBet("bet-1", Eur(60), In(Ttl), "t", r));
-        Rejected(await Send(r => new ReserveBet("bet-2", Eur(41), In(Ttl), "t", r)), WalletRejection.InsufficientFunds);
-        Accepted(await Send(r => new ReserveBet("bet-3", Eur(40), In(Ttl), "t", r)));
+        await Send(new ReserveBet("bet-1", Eur(60), In(Ttl), "t"));
+        Rejected(await Send(new ReserveBet("bet-2", Eur(41), In(Ttl), "t")), WalletRejection.InsufficientFunds);
+        Accepted(await Send(new ReserveBet("bet-3", Eur(40), In(Ttl), "t")));
     }
 
     [Fact]
     public async Task A_reservation_resolves_at_most_once()
     {
         await FundAsync(1_000);
-        await Send(r => new ReserveBet("bet-1", Eur(100), In(Ttl), "t", r));
-        await Send(r => new SettleBet("s1", "bet-1", Eur(200), r));
-        Rejected(await Send(r => new SettleBet("s2", "bet-1", Eur(200), r)), WalletRejection.AlreadySettled);
-        Rejected(await Send(r => new VoidBet("v1", "bet-1", "late void", r)), WalletRejection.AlreadySettled);
+        await Send(new ReserveBet("bet-1", Eur(100), In(Ttl), "t"));
+        await Send(new SettleBet("s1", "bet-1", Eur(200)));
+        Rejected(await Send(new SettleBet("s2", "bet-1", Eur(200))), WalletRejection.AlreadySettled);
+        Rejected(await Send(new VoidBet("v1", "bet-1", "late void")), WalletRejection.AlreadySettled);
 
-        await Send(r => new ReserveBet("bet-2", Eur(100), In(Ttl), "t", r));
-        Assert.Equal(1_100, Accepted(await Send(r => new VoidBet("v2", "bet-2", "round voided", r))).Balance.Available);
-        Rejected(await Send(r => new SettleBet("s3", "bet-2", Eur(200), r)), WalletRejection.AlreadySettled);
-        Assert.Equal(1_100, Accepted(await Send(r => new VoidBet("v3", "bet-2", "second void", r))).Balance.Available);
+        await Send(new ReserveBet("bet-2", Eur(100), In(Ttl), "t"));
+        Assert.Equal(1_100, Accepted(await Send(new VoidBet("v2", "bet-2", "round voided"))).Balance.Available);
+        Rejected(await Send(new SettleBet("s3", "bet-2", Eur(200))), WalletRejection.AlreadySettled);
+        Assert.Equal(1_100, Accepted(await Send(new VoidBet("v3", "bet-2", "second void"))).Balance.Available);
         Assert.Equal(1_100, (await BalanceAsync()).Available);
     }
 
@@ -61,9 +61,9 @@ public sealed class BetTests : WalletTest
     public async Task Settling_an_unknown_or_refused_reservation_is_unknown()
     {
         await FundAsync(10);
-        Rejected(await Send(r => new SettleBet("s1", "nope", Eur(5), r)), WalletRejection.Unknown);
-        Rejected(await Send(r => new ReserveBet("bet-big", Eur(50), In(Ttl), "t", r)), WalletRejection.InsufficientFunds);
-        Rejected(await Send(r => new SettleBet("s2", "bet-big", Eur(100), r)), WalletRejection.Unknown);
+        Rejected(await Send(new SettleBet("s1", "nope", Eur(5))), WalletRejection.Unknown);
+        Rejected(await Send(new ReserveBet("bet-big", Eur(50), In(Ttl), "t")), WalletRejection.InsufficientFunds);
+        Rejected(await Send(new SettleBet("s2", "bet-big", Eur(100))), WalletRejection.Unknown);
         Assert.Equal(10, (await BalanceAsync()).Available);
     }
 
@@ -71,11 +71,11 @@ public sealed class BetTests : WalletTest
     public async Task A_void_before_the_reservation_leaves_a_tombstone_that_refuses_the_late_reservation()
     {
         await FundAsync(1_000);
-        Accepted(await Send(r => new VoidBet("v1", "bet-late", "table timed out", r)));
-        var late = Rejected(await Send(r => new ReserveBet("bet-late", Eur(100), In(Ttl), "t", r)), WalletRejection.Tombstoned);
+        Accepted(await Send(new VoidBet("v1", "bet-late", "table timed out")));
+        var late = Rejected(await Send(new ReserveBet("bet-late", Eur(100), In(Ttl), "t")), WalletRejection.Tombstoned);
         Assert.Equal(1_000, late.Balance.Available);
-        Rejected(await Send(r => new ReserveBet("bet-late", Eur(100), In(Ttl), "t", r)), WalletRejection.Tombstoned);
-        Accepted(await Send(r => new VoidBet("v2", "bet-late", "again", r)));
+        Rejected(await Send(new ReserveBet("bet-late", Eur(100), In(Ttl), "t")), WalletRejection.Tombstoned);
+        Accepted(await Send(new VoidBet("v2", "bet-late", "again")));
         Assert.Equal(1_000, (await BalanceAsync()).Available);
     }
 
@@ -84,20 +84,19 @@ public sealed class BetTests : WalletTest
     {
         await FundAsync(1_000);
         var expiry = In(Ttl);
-        await Send(r => new ReserveBet("bet-1", Eur(100), expiry, "t", r));
+        await Send(new ReserveBet("bet-1", Eur(100), expiry, "t"));
         Host.Time.Advance(Ttl);
-        var refused = Rejected(await Send(r => new SettleBet("s1", "bet-1", Eur(200), r)), WalletRejection.Expired);
+        var refused = Rejected(await Send(new SettleBet("s1", "bet-1", Eur(200))), WalletRejection.Expired);
         Assert.Equal((0L, 1_000L), (refused.Balance.DebitsPending, refused.Balance.Available));
-        Accepted(await Send(r => new VoidBet("v1", "bet-1", "cleanup", r)));
-        Rejected(await Send(r => new SettleBet("s1", "bet-1", Eur(200), r)), WalletRejection.Expired);
+        Accepted(await Send(new VoidBet("v1", "bet-1", "cleanup")));
+        Rejected(await Send(new SettleBet("s1", "bet-1", Eur(200))), WalletRejection.Expired);
     }
 
     [Fact]
     public async Task The_expiry_timer_releases_a_reservation_without_any_command()
     {
         await FundAsync(1_000);
-        await Send(r => new ReserveBet("bet-1", Eur(100), In(Ttl), "t", r));
-        await Eventually.TrueAsync(() => Host.Time.PendingTimers >= 1, "the wallet armed its expiry timer");
+        await Send(new ReserveBet("bet-1", Eur(100), In(Ttl), "t")); // the timer is armed before the reply goes out
         Host.Time.Advance(Ttl);
         await Eventually.TrueAsync(() => Expired(Host.InnerJournal, "bet-1"), "the wallet persisted the expiry on its own");
         Assert.Equal((0L, 1_000L), ((await BalanceAsync()).DebitsPending, (await BalanceAsync()).Available));
@@ -107,19 +106,19 @@ public sealed class BetTests : WalletTest
     public async Task Reservations_must_expire_in_the_future_within_the_longest_hold()
     {
         await FundAsync(1_000);
-        Rejected(await Send(r => new ReserveBet("b1", Eur(1), Now, "t", r)), WalletRejection.Invalid);
-        Rejected(await Send(r => new ReserveBet("b2", Eur(1), In(TimeSpan.FromHours(2)), "t", r)), WalletRejection.Invalid);
+        Rejected(await Send(new ReserveBet("b1", Eur(1), Now, "t")), WalletRejection.Invalid);
+        Rejected(await Send(new ReserveBet("b2", Eur(1), In(TimeSpan.FromHours(2)), "t")), WalletRejection.Invalid);
     }
 
     [Fact]
     public async Task A_payout_in_another_currency_or_negative_is_invalid_and_the_stake_stays_reserved()
     {
         await FundAsync(1_000);
-        await Send(r => new ReserveBet("bet-1", Eur(100), In(Ttl), "t", r));
-        Rejected(await Send(r => new SettleBet("s1", "bet-1", new Money(200, "USD"), r)), WalletRejection.Invalid);
-        Rejected(await Send(r => new SettleBet("s2", "bet-1", Eur(-1), r)), WalletRejection.Invalid);
+        await Send(new ReserveBet("bet-1", Eur(100), In(Ttl), "t"));
+        Rejected(await Send(new SettleBet("s1", "bet-1", new Money(200, "USD"))), WalletRejection.Invalid);
+        Rejected(await Send(new SettleBet("s2", "bet-1", Eur(-1))), WalletRejection.Invalid);
         Assert.Equal(100, (await BalanceAsync()).DebitsPending);
-        Accepted(await Send(r => new SettleBet("s3", "bet-1", Eur(0), r)));
+        Accepted(await Send(new SettleBet("s3", "bet-1", Eur(0))));
     }
 
     private static bool Expired(Stores.Journal.IJournal journal, string reservationId)

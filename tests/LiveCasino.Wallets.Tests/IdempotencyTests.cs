@@ -1,4 +1,5 @@
-using LiveCasino.TestKit;
+using Akka.Actor;
+using Akka.Cluster.Sharding;
 using LiveCasino.Wallets.Protocol;
 using LiveCasino.Wallets.Tests.Support;
 
@@ -13,9 +14,9 @@ public sealed class IdempotencyTests : WalletTest
     {
         await FundAsync(1_000);
         var expiry = In(Ttl);
-        var first = await Send(r => new ReserveBet("bet-1", Eur(100), expiry, "t", r));
-        await Send(r => new SettleBet("s1", "bet-1", Eur(0), r));
-        var retry = await Send(r => new ReserveBet("bet-1", Eur(100), expiry, "t", r));
+        var first = await Send(new ReserveBet("bet-1", Eur(100), expiry, "t"));
+        await Send(new SettleBet("s1", "bet-1", Eur(0)));
+        var retry = await Send(new ReserveBet("bet-1", Eur(100), expiry, "t"));
         Assert.Equal(first, retry); // same balance too: the reply of the first time
         Assert.Equal(900, (await BalanceAsync()).Available);
     }
@@ -25,9 +26,9 @@ public sealed class IdempotencyTests : WalletTest
     {
         await FundAsync(50);
         var expiry = In(Ttl);
-        var first = Rejected(await Send(r => new ReserveBet("bet-1", Eur(100), expiry, "t", r)), WalletRejection.InsufficientFunds);
+        var first = Rejected(await Send(new ReserveBet("bet-1", Eur(100), expiry, "t")), WalletRejection.InsufficientFunds);
         await FundAsync(1_000, id: "more");
-        Assert.Equal(first, await Send(r => new ReserveBet("bet-1", Eur(100), expiry, "t", r)));
+        Assert.Equal(first, await Send(new ReserveBet("bet-1", Eur(100), expiry, "t")));
         Assert.Equal(1_050, (await BalanceAsync()).Available);
     }
 
@@ -36,12 +37,12 @@ public sealed class IdempotencyTests : WalletTest
     {
         await FundAsync(1_000);
         var expiry = In(Ttl);
-        await Send(r => new ReserveBet("bet-1", Eur(100), expiry, "t", r));
-        Rejected(await Send(r => new ReserveBet("bet-1", Eur(101), expiry, "t", r)), WalletRejection.Conflict);
-        Rejected(await Send(r => new ReserveBet("bet-1", Eur(100), expiry, "other ref", r)), WalletRejection.Conflict);
-        Rejected(await Send(r => new BeginDeposit("bet-1", Eur(100), "card", r)), WalletRejection.Conflict);
+        await Send(new ReserveBet("bet-1", Eur(100), expiry, "t"));
+        Rejected(await Send(new ReserveBet("bet-1", Eur(101), expiry, "t")), WalletRejection.Conflict);
+        Rejected(await Send(new ReserveBet("bet-1", Eur(100), expiry, "other ref")), WalletRejection.Conflict);
+        Rejected(await Send(new BeginDeposit("bet-1", Eur(100), "card")), WalletRejection.Conflict);
         Assert.Equal(900, (await BalanceAsync()).Available);
-        Accepted(await Send(r => new ReserveBet("bet-1", Eur(100), expiry, "t", r)));
+        Accepted(await Send(new ReserveBet("bet-1", Eur(100), expiry, "t")));
     }
 
     [Fact]
@@ -53,21 +54,21 @@ public sealed class IdempotencyTests : WalletTest
         for (var i = 0; i < 12; i++) // past two snapshots (every 5 events)
         {
             var n = i;
-            replies.Add(await Send(r => new ReserveBet("bet-" + n, Eur(150), expiry, "t", r)));
+            replies.Add(await Send(new ReserveBet("bet-" + n, Eur(150), expiry, "t")));
         }
 
-        Host.Wallets.Region.Passivate(Player);
+        await Host.PassivateAsync(Player);
         for (var i = 0; i < 12; i++)
         {
             var n = i;
-            Assert.Equal(replies[i], await Send(r => new ReserveBet("bet-" + n, Eur(150), expiry, "t", r)));
+            Assert.Equal(replies[i], await Send(new ReserveBet("bet-" + n, Eur(150), expiry, "t")));
         }
 
         await Host.RestartNodeAsync();
         for (var i = 0; i < 12; i++)
         {
             var n = i;
-            Assert.Equal(replies[i], await Send(r => new ReserveBet("bet-" + n, Eur(150), expiry, "t", r)));
+            Assert.Equal(replies[i], await Send(new ReserveBet("bet-" + n, Eur(150), expiry, "t")));
         }
 
         Assert.Equal(6, replies.Count(r => r is WalletAccepted));
@@ -79,15 +80,17 @@ public sealed class IdempotencyTests : WalletTest
     {
         await FundAsync(1_000);
         var expiry = In(Ttl);
-        var probe = new TestProbe<WalletReply>(Host.System);
-        var wallet = Host.Wallets.For(Player);
+        var entity = await Host.EntityAsync(Player);
+        var stopped = entity.WatchAsync();
         Host.Journal.FailNextWrites(1);
-        wallet.Tell(new ReserveBet("bet-1", Eur(100), expiry, "t", probe.Ref));
-        wallet.Tell(new GetBalance("read-after-crash", probe.Ref));
-        var first = await probe.ExpectMessageAsync<WalletAccepted>("the balance read after the failed write (no reply to the reserve)");
-        Assert.Equal(("read-after-crash", 1_000L), (first.OperationId, first.Balance.Available));
+        var unanswered = Host.Wallets.Region.Ask<WalletReply>(new ShardingEnvelope(Player, new ReserveBet("bet-1", Eur(100), expiry, "t")), WalletHost.Patience);
+        await stopped.WaitAsync(WalletHost.Patience); // a failed write stops the wallet
 
-        var retry = Accepted(await Send(r => new ReserveBet("bet-1", Eur(100), expiry, "t", r)));
+        var first = Accepted(await Send(new GetBalance("read-after-crash")));
+        Assert.Equal(1_000L, first.Balance.Available);
+        Assert.False(unanswered.IsCompleted, "the failed write was answered");
+
+        var retry = Accepted(await Send(new ReserveBet("bet-1", Eur(100), expiry, "t")));
         Assert.Equal(900, retry.Balance.Available);
         Assert.Equal(900, (await BalanceAsync()).Available);
     }
@@ -96,7 +99,7 @@ public sealed class IdempotencyTests : WalletTest
     public async Task Operation_ids_must_be_short_and_not_empty()
     {
         await FundAsync(1_000);
-        Rejected(await Send(r => new ReserveBet("", Eur(1), In(Ttl), "t", r)), WalletRejection.Invalid);
-        Rejected(await Send(r => new ReserveBet(new string('x', 201), Eur(1), In(Ttl), "t", r)), WalletRejection.Invalid);
+        Rejected(await Send(new ReserveBet("", Eur(1), In(Ttl), "t")), WalletRejection.Invalid);
+        Rejected(await Send(new ReserveBet(new string('x', 201), Eur(1), In(Ttl), "t")), WalletRejection.Invalid);
     }
 }

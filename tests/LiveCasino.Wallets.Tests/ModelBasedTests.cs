@@ -53,5 +53,6 @@ public sealed class ModelBasedTests(ITestOutputHelper output)
         output.WriteLine("steps:    " + string.Join(", ", run.Counts.OrderBy(c => c.Key).Select(c => $"{c.Key} {c.Value}")));
         output.WriteLine("replies:  " + string.Join(", ", run.Outcomes.OrderBy(c => c.Key).Select(c => $"{c.Key} {c.Value}")));
         output.WriteLine("expiries: " + run.ExpiredReservations);
+        output.WriteLine("ms:       " + string.Join(", ", run.Millis.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value}")));
     }
 }

@@ -15,11 +15,11 @@ public sealed class ProjectionTests : WalletTest
     public async Task History_is_paged_newest_first_with_running_balances()
     {
         await FundAsync(1_000);
-        await Send(r => new ReserveBet("b1", Eur(100), In(Ttl), "t1/r1", r));
-        await Send(r => new SettleBet("b1-s", "b1", Eur(250), r));
-        await Send(r => new RequestWithdrawal("w1", Eur(300), "bank", r));
-        await Send(r => new SetLimits("lim", 5_000, null, r)); // moves no money: not in the history
-        await Send(r => new AdjustBalance("a1", Eur(-50), "fee", "ops:ann", r));
+        await Send(new ReserveBet("b1", Eur(100), In(Ttl), "t1/r1"));
+        await Send(new SettleBet("b1-s", "b1", Eur(250)));
+        await Send(new RequestWithdrawal("w1", Eur(300), "bank"));
+        await Send(new SetLimits("lim", 5_000, null)); // moves no money: not in the history
+        await Send(new AdjustBalance("a1", Eur(-50), "fee", "ops:ann"));
 
         var projection = new WalletLedgerProjection();
         await projection.CatchUpAsync(Host.InnerJournal);
@@ -42,12 +42,12 @@ public sealed class ProjectionTests : WalletTest
     {
         await FundAsync(1_000, "p1");
         await FundAsync(2_000, "p2");
-        await Send(r => new ReserveBet("b1", Eur(100), In(Ttl), "t", r), "p1");
-        await Send(r => new SettleBet("b1-s", "b1", Eur(0), r), "p1");
-        await Send(r => new ReserveBet("b2", Eur(200), In(Ttl), "t", r), "p2");
-        await Send(r => new SettleBet("b2-s", "b2", Eur(700), r), "p2");
-        await Send(r => new ReserveBet("b3", Eur(40), In(Ttl), "t", r), "p2");
-        await Send(r => new AdjustBalance("a1", Eur(30), "goodwill", "ops", r), "p1");
+        await Send(new ReserveBet("b1", Eur(100), In(Ttl), "t"), "p1");
+        await Send(new SettleBet("b1-s", "b1", Eur(0)), "p1");
+        await Send(new ReserveBet("b2", Eur(200), In(Ttl), "t"), "p2");
+        await Send(new SettleBet("b2-s", "b2", Eur(700)), "p2");
+        await Send(new ReserveBet("b3", Eur(40), In(Ttl), "t"), "p2");
+        await Send(new AdjustBalance("a1", Eur(30), "goodwill", "ops"), "p1");
 
         var projection = new WalletLedgerProjection();
         await projection.CatchUpAsync(Host.InnerJournal);
@@ -68,7 +68,7 @@ public sealed class ProjectionTests : WalletTest
         await FundAsync(1_000);
         var projection = new WalletLedgerProjection();
         Assert.Equal(3, await projection.CatchUpAsync(Host.InnerJournal));
-        await Send(r => new AdjustBalance("a1", Eur(5), "x", "ops", r));
+        await Send(new AdjustBalance("a1", Eur(5), "x", "ops"));
         Assert.Equal(1, await projection.CatchUpAsync(Host.InnerJournal));
         var all = await Host.InnerJournal.ReadTaggedAsync(Hosting.WalletDirectory.Tag, 0, 100, CancellationToken.None);
         foreach (var e in all)

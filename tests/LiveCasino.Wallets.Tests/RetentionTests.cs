@@ -21,8 +21,8 @@ public sealed class RetentionTests
     private static PureWallet Funded(long minor)
     {
         var w = new PureWallet(Small, Start);
-        w.Run(r => new OpenWallet("open", "EUR", r));
-        w.Run(r => new AdjustBalance("fund", Eur(minor), "test funds", "test", r));
+        w.Run(new OpenWallet("open", "EUR"));
+        w.Run(new AdjustBalance("fund", Eur(minor), "test funds", "test"));
         return w;
     }
 
@@ -30,14 +30,14 @@ public sealed class RetentionTests
     public void A_final_operation_is_remembered_for_the_window_then_its_id_is_new_again()
     {
         var w = Funded(1_000);
-        var first = w.Run(r => new AdjustBalance("a1", Eur(10), "x", "ops", r));
+        var first = w.Run(new AdjustBalance("a1", Eur(10), "x", "ops"));
         w.Now += TimeSpan.FromMinutes(59);
-        Assert.Equal(first, w.Run(r => new AdjustBalance("a1", Eur(10), "x", "ops", r)));
+        Assert.Equal(first, w.Run(new AdjustBalance("a1", Eur(10), "x", "ops")));
         w.Now += TimeSpan.FromMinutes(2);
-        w.Run(r => new GetBalance("tick", r));
-        w.Run(r => new AdjustBalance("other", Eur(1), "x", "ops", r)); // an event at the new time evicts
+        w.Run(new GetBalance("tick"));
+        w.Run(new AdjustBalance("other", Eur(1), "x", "ops")); // an event at the new time evicts
         Assert.False(w.State.Operations.TryGet("a1", out _));
-        Assert.IsType<WalletAccepted>(w.Run(r => new AdjustBalance("a1", Eur(10), "x", "ops", r)));
+        Assert.IsType<WalletAccepted>(w.Run(new AdjustBalance("a1", Eur(10), "x", "ops")));
         Assert.Equal(1_021, w.State.Ledger.Available); // documented: past the window a retry is a new operation
     }
 
@@ -45,18 +45,18 @@ public sealed class RetentionTests
     public void Beyond_the_maximum_the_oldest_final_records_go_first_but_open_transfers_stay()
     {
         var w = Funded(1_000);
-        w.Run(r => new BeginDeposit("open-deposit", Eur(5), "card", r));
+        w.Run(new BeginDeposit("open-deposit", Eur(5), "card"));
         for (var i = 0; i < 10; i++)
         {
             var n = i;
-            w.Run(r => new AdjustBalance("a" + n, Eur(1), "x", "ops", r));
+            w.Run(new AdjustBalance("a" + n, Eur(1), "x", "ops"));
         }
 
         Assert.Equal(5, w.State.Operations.Count);
         Assert.True(w.State.Operations.TryGet("open-deposit", out _)); // pinned
         Assert.True(w.State.Operations.TryGet("a9", out _));
         Assert.False(w.State.Operations.TryGet("a5", out _));
-        Assert.IsType<WalletAccepted>(w.Run(r => new ConfirmDeposit("ok", "open-deposit", "psp", r)));
+        Assert.IsType<WalletAccepted>(w.Run(new ConfirmDeposit("ok", "open-deposit", "psp")));
         Assert.Equal(1_015, w.State.Ledger.Available);
     }
 
@@ -64,13 +64,13 @@ public sealed class RetentionTests
     public void An_open_transfer_outlives_the_window_and_is_remembered_for_a_window_after_it_resolves()
     {
         var w = Funded(1_000);
-        w.Run(r => new RequestWithdrawal("w1", Eur(100), "bank", r));
+        w.Run(new RequestWithdrawal("w1", Eur(100), "bank"));
         w.Now += TimeSpan.FromHours(5);
-        w.Run(r => new AdjustBalance("later", Eur(1), "x", "ops", r));
-        Assert.IsType<WalletAccepted>(w.Run(r => new ConfirmWithdrawal("w1-paid", "w1", "bank-1", r)));
+        w.Run(new AdjustBalance("later", Eur(1), "x", "ops"));
+        Assert.IsType<WalletAccepted>(w.Run(new ConfirmWithdrawal("w1-paid", "w1", "bank-1")));
         w.Now += TimeSpan.FromMinutes(30);
-        w.Run(r => new AdjustBalance("later-2", Eur(1), "x", "ops", r));
-        var again = Assert.IsType<WalletRejected>(w.Run(r => new ConfirmWithdrawal("w1-paid-2", "w1", "bank-1", r)));
+        w.Run(new AdjustBalance("later-2", Eur(1), "x", "ops"));
+        var again = Assert.IsType<WalletRejected>(w.Run(new ConfirmWithdrawal("w1-paid-2", "w1", "bank-1")));
         Assert.Equal(WalletRejection.AlreadySettled, again.Reason);
     }
 
@@ -79,17 +79,17 @@ public sealed class RetentionTests
     {
         var w = Funded(1_000);
         var sent = w.Now;
-        w.Run(r => new VoidBet("v1", "late-bet", "timeout", r));
+        w.Run(new VoidBet("v1", "late-bet", "timeout"));
         for (var i = 0; i < 3; i++)
         {
             var n = i;
-            w.Run(r => new VoidBet("vv" + n, "other-" + n, "timeout", r));
+            w.Run(new VoidBet("vv" + n, "other-" + n, "timeout"));
         }
 
         Assert.Equal(3, w.State.Tombstones.Count);
         Assert.False(w.State.Tombstones.Contains("late-bet"));
         w.Now += TimeSpan.FromHours(2);
-        var late = Assert.IsType<WalletRejected>(w.Run(r => new ReserveBet("late-bet", Eur(10), sent + TimeSpan.FromMinutes(5), "t", r)));
+        var late = Assert.IsType<WalletRejected>(w.Run(new ReserveBet("late-bet", Eur(10), sent + TimeSpan.FromMinutes(5), "t")));
         Assert.Equal(WalletRejection.Invalid, late.Reason); // its expiry has passed
     }
 

@@ -19,10 +19,14 @@ public sealed class AkkaPlugins(StoreFactory factory, string? pg)
         livecasino.serialization.catalogs.bench = "LiveCasino.Bench.Journal.BenchCatalog, LiveCasino.Bench"
         """;
 
-    /// <summary>A configuration for <paramref name="plugin"/> on <paramref name="store"/> over a database no earlier run used.</summary>
-    public async Task<Config> ConfigAsync(string plugin, string store, string label)
+    /// <summary>
+    /// A configuration for <paramref name="plugin"/> on <paramref name="store"/> over a database no
+    /// earlier run used; with <paramref name="cluster"/> a node's (cluster provider, sharding), for
+    /// benches that run entities in regions.
+    /// </summary>
+    public async Task<Config> ConfigAsync(string plugin, string store, string label, bool cluster = false)
     {
-        var config = HoconFiles.Load(HoconFiles.LocalFiles).Overrides(Bindings);
+        var config = (cluster ? HoconFiles.Load(HoconFiles.NodeFiles).WithFallback(Sharding.ShardingConfig.Reference) : HoconFiles.Load(HoconFiles.LocalFiles)).Overrides(Bindings);
         var name = $"bench_{plugin.Replace('-', '_')}_{label}_{Environment.ProcessId}";
         if (store == "sqlite")
         {

@@ -11,6 +11,9 @@ using LiveCasino.Tables.Protocol;
 using LiveCasino.Tables.Serialization;
 using LiveCasino.Wallets.Hosting;
 using LiveCasino.Wallets.Protocol;
+using LiveCasino.Persistence.Configuration;
+using LiveCasino.Sharding;
+using LiveCasino.Tables.Hosting;
 using TableHost = LiveCasino.Tables.Hosting.Tables;
 
 namespace LiveCasino.Bench.Table;
@@ -41,18 +44,24 @@ public static class TableScenario
         var (journal, snapshots) = await factory.OpenAsync(store, args.Get("pg"), "table");
         await using var batching = new BatchingJournal(journal, new BatchingJournalOptions());
         await using var system = ActorSystem.Create("table-bench");
-        var serializer = new EventSerializer().RegisterWalletTypes().RegisterTableTypes();
+        var serializer = new EventSerializer().RegisterTableTypes();
         PersistenceExtension.Install(system, batching, snapshots, serializer, new PersistenceOptions { SnapshotEvery = 0 });
-        var wallets = WalletDirectory.Start(system, new WalletOptions { IdleTimeout = null });
-        var tables = TableHost.Start(system, TableOptions.Default, wallets.For);
+
+        // Wallets are entities of the wallet region on a one-node Akka.NET cluster (our plugin, its own database); the table reaches them through the bridge.
+        var walletConfig = (await new AkkaPlugins(factory, args.Get("pg")).ConfigAsync(AkkaPlugins.Ours, store, "table_wallets", cluster: true)).Overrides(WalletSerialization.EngineHocon);
+        var engine = Akka.Actor.ActorSystem.Create("table-bench-wallets", walletConfig);
+        await using var stopEngine = new AsyncDisposableAction(() => engine.Terminate());
+        await OneNodeCluster.JoinSelfAsync(engine, TimeSpan.FromSeconds(30));
+        var wallets = await WalletDirectory.StartAsync(engine, new WalletOptions { IdleTimeout = null, SnapshotEvery = 1_000_000 }, TimeProvider.System);
+        var tables = TableHost.Start(system, TableOptions.Default, WalletBridge.Over(wallets));
 
         var ids = Enumerable.Range(0, players).Select(i => "p" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         var setup = Stopwatch.StartNew();
         await Wallet.WalletLoad.ForEachConcurrentlyAsync(ids, 256, async id =>
         {
-            Check(await wallets.AskAsync(id, r => new OpenWallet("open", "EUR", r)));
-            Check(await wallets.AskAsync(id, r => new BeginDeposit("fund", new Money(10_000_000, "EUR"), "bench", r)));
-            Check(await wallets.AskAsync(id, r => new ConfirmDeposit("fund-ok", "fund", "bench", r)));
+            Check(await wallets.AskAsync(id, new OpenWallet("open", "EUR")));
+            Check(await wallets.AskAsync(id, new BeginDeposit("fund", new Money(10_000_000, "EUR"), "bench")));
+            Check(await wallets.AskAsync(id, new ConfirmDeposit("fund-ok", "fund", "bench")));
         });
         var config = new TableConfig("bench-studio", GameKind.Roulette, "EUR", Paytables.DefaultFor(GameKind.Roulette), TableLimits.Default, window, StreamDescriptor.None);
         Expect<TableReply.CommandAccepted>(await tables.AskAsync<TableReply>(TableId, r => new TableCommand.Configure(config, "bench", r)));

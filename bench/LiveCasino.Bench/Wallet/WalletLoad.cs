@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using LiveCasino.Actors.Ask;
-using LiveCasino.Actors.Core;
-using LiveCasino.Actors.Persistence;
-using LiveCasino.Stores.Journal;
-using LiveCasino.Stores.Serialization;
+using Akka.Actor;
+using LiveCasino.Persistence.Configuration;
+using LiveCasino.Sharding;
 using LiveCasino.Bench.Common;
 using LiveCasino.Bench.Journal;
 using LiveCasino.Wallets.Hosting;
@@ -12,7 +10,8 @@ using LiveCasino.Wallets.Protocol;
 namespace LiveCasino.Bench.Wallet;
 
 /// <summary>
-/// The actor side of the wallet benchmark: wallets on one store (group-committed), funded first,
+/// The actor side of the wallet benchmark: wallets as entities of the wallet region on a one-node
+/// Akka.NET cluster, journaling through our group-commit plugin to one store, funded first,
 /// then concurrent clients each loop over random wallets doing a bet reservation then its
 /// settlement (half lost, half won at 2x). Every reservation and every settlement is one operation,
 /// timed from send to reply; each persists one event before it answers.
@@ -23,21 +22,30 @@ public static class WalletLoad
 
     public static async Task<(double OpsPerSecond, LatencyHistogram Latency)> RunAsync(StoreFactory factory, string store, string? pg, int wallets, int clients, double seconds)
     {
-        var (journal, snapshots) = await factory.OpenAsync(store, pg, "wallet");
-        await using var batching = new BatchingJournal(journal, new BatchingJournalOptions());
-        await using var system = ActorSystem.Create("wallet-bench");
+        // A one-node cluster with the wallet region on our journal plugin, over a fresh database.
+        var config = (await new AkkaPlugins(factory, pg).ConfigAsync(AkkaPlugins.Ours, store, "wallet", cluster: true)).Overrides(WalletSerialization.EngineHocon);
+        var system = ActorSystem.Create("wallet-bench", config);
+        try
+        {
+            await OneNodeCluster.JoinSelfAsync(system, TimeSpan.FromSeconds(30));
+            var directory = await WalletDirectory.StartAsync(system, new WalletOptions { IdleTimeout = null, SnapshotEvery = 1_000_000 }, TimeProvider.System);
+            return await MeasureAsync(directory, wallets, clients, seconds);
+        }
+        finally
+        {
+            await system.Terminate();
+        }
+    }
 
-        // The factory's stores deserialize bench events only; this run never replays (no passivation, no snapshots).
-        var serializer = new EventSerializer().RegisterWalletTypes();
-        PersistenceExtension.Install(system, batching, snapshots, serializer, new PersistenceOptions { SnapshotEvery = 0 });
-        var directory = WalletDirectory.Start(system, new WalletOptions { IdleTimeout = null });
+    private static async Task<(double OpsPerSecond, LatencyHistogram Latency)> MeasureAsync(WalletDirectory directory, int wallets, int clients, double seconds)
+    {
         var ids = Enumerable.Range(0, wallets).Select(i => "player-" + i).ToArray();
 
         await ForEachConcurrentlyAsync(ids, clients, async id =>
         {
-            Check(await directory.AskAsync(id, r => new OpenWallet("open", "EUR", r)));
-            Check(await directory.AskAsync(id, r => new BeginDeposit("fund", new Money(Funding, "EUR"), "bench", r)));
-            Check(await directory.AskAsync(id, r => new ConfirmDeposit("fund-ok", "fund", "bench", r)));
+            Check(await directory.AskAsync(id, new OpenWallet("open", "EUR")));
+            Check(await directory.AskAsync(id, new BeginDeposit("fund", new Money(Funding, "EUR"), "bench")));
+            Check(await directory.AskAsync(id, new ConfirmDeposit("fund-ok", "fund", "bench")));
         });
 
         // Warm-up, then the measured phase.
@@ -62,9 +70,9 @@ public static class WalletLoad
                 var bet = $"{phase}{c}-{n++}";
                 var stake = new Money(100 + rng.Next(900), "EUR");
                 var expires = DateTimeOffset.UtcNow.AddMinutes(10);
-                await TimedAsync(directory, player, r => new ReserveBet(bet, stake, expires, "bench", r), latency);
+                await TimedAsync(directory, player, new ReserveBet(bet, stake, expires, "bench"), latency);
                 var payout = new Money(rng.Next(2) == 0 ? 0 : 2 * stake.Minor, "EUR");
-                await TimedAsync(directory, player, r => new SettleBet(bet + "-s", bet, payout, r), latency);
+                await TimedAsync(directory, player, new SettleBet(bet + "-s", bet, payout), latency);
                 Interlocked.Add(ref ops, 2);
             }
         })).ToList();
@@ -72,10 +80,10 @@ public static class WalletLoad
         return ops;
     }
 
-    private static async Task TimedAsync(WalletDirectory directory, string player, Func<ActorRef<WalletReply>, WalletCommand> build, LatencyHistogram latency)
+    private static async Task TimedAsync(WalletDirectory directory, string player, WalletCommand command, LatencyHistogram latency)
     {
         var started = Stopwatch.GetTimestamp();
-        Check(await directory.AskAsync(player, build));
+        Check(await directory.AskAsync(player, command));
         latency.RecordTicks(Stopwatch.GetTimestamp() - started);
     }
 

@@ -1,5 +1,3 @@
-using LiveCasino.Actors.Ask;
-using LiveCasino.Actors.Core;
 using LiveCasino.Payments.Diagnostics;
 using LiveCasino.Payments.Gateway;
 using LiveCasino.Payments.Retry;
@@ -153,10 +151,10 @@ public sealed class PaymentsService : IPaymentOutcomeObserver
         var id = ProviderRejectedPrefix + record.OperationId;
         var reason = "provider rejected: " + why;
         reason = reason.Length > 200 ? reason[..200] : reason;
-        Func<ActorRef<WalletReply>, WalletCommand> build = record.Kind == PaymentKind.Deposit
-            ? r => new FailDeposit(id, record.OperationId, reason, r)
-            : r => new RefuseWithdrawal(id, record.OperationId, reason, r);
-        var reply = await AskWalletAsync(record.Request.PlayerId, build, cancellationToken).ConfigureAwait(false);
+        WalletCommand command = record.Kind == PaymentKind.Deposit
+            ? new FailDeposit(id, record.OperationId, reason)
+            : new RefuseWithdrawal(id, record.OperationId, reason);
+        var reply = await AskWalletAsync(record.Request.PlayerId, command, cancellationToken).ConfigureAwait(false);
         return reply switch
         {
             WalletAccepted or WalletRejected { Reason: WalletRejection.AlreadySettled } => Set(record, PaymentState.ProviderRejected, reason),
@@ -166,21 +164,21 @@ public sealed class PaymentsService : IPaymentOutcomeObserver
         };
     }
 
-    private static Func<ActorRef<WalletReply>, WalletCommand> WalletStep(PaymentKind kind, PaymentRequest request) =>
+    private static WalletCommand WalletStep(PaymentKind kind, PaymentRequest request) =>
         kind == PaymentKind.Deposit
-            ? r => new BeginDeposit(request.OperationId, request.Amount, WireNames.Of(request.Channel), r)
-            : r => new RequestWithdrawal(request.OperationId, request.Amount, WireNames.Of(request.Channel), r);
+            ? new BeginDeposit(request.OperationId, request.Amount, WireNames.Of(request.Channel))
+            : new RequestWithdrawal(request.OperationId, request.Amount, WireNames.Of(request.Channel));
 
     /// <summary>The wallet's reply, or null when it did not answer (timeout, stopped).</summary>
-    private async Task<WalletReply?> AskWalletAsync(string playerId, Func<ActorRef<WalletReply>, WalletCommand> build, CancellationToken cancellationToken)
+    private async Task<WalletReply?> AskWalletAsync(string playerId, WalletCommand command, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.WalletTimeout);
         try
         {
-            return await _wallet.AskAsync(playerId, build, timeout.Token).ConfigureAwait(false);
+            return await _wallet.AskAsync(playerId, command, timeout.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is AskTimeoutException or InvalidOperationException
+        catch (Exception e) when (e is TimeoutException or Akka.Actor.AskTimeoutException or InvalidOperationException
                                   || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             _log.WalletUnavailable(playerId, e.Message);

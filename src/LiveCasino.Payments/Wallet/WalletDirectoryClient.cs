@@ -1,4 +1,3 @@
-using LiveCasino.Actors.Core;
 using LiveCasino.Wallets.Hosting;
 using LiveCasino.Wallets.Protocol;
 
@@ -9,6 +8,6 @@ public sealed class WalletDirectoryClient(WalletDirectory wallets) : IWalletClie
 {
     private readonly WalletDirectory _wallets = wallets ?? throw new ArgumentNullException(nameof(wallets));
 
-    public Task<WalletReply> AskAsync(string playerId, Func<ActorRef<WalletReply>, WalletCommand> build, CancellationToken cancellationToken) =>
-        _wallets.AskAsync(playerId, build, cancellationToken);
+    public Task<WalletReply> AskAsync(string playerId, WalletCommand command, CancellationToken cancellationToken) =>
+        _wallets.AskAsync(playerId, command, cancellationToken);
 }

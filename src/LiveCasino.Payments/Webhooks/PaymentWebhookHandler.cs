@@ -1,4 +1,3 @@
-using LiveCasino.Actors.Ask;
 using LiveCasino.Payments.Diagnostics;
 using LiveCasino.Payments.Gateway;
 using LiveCasino.Payments.Wallet;
@@ -130,12 +129,12 @@ public sealed class PaymentWebhookHandler
 
         var id = OperationIdFor(n.EventId);
         var reason = n.Reason ?? "failed";
-        Func<Actors.Core.ActorRef<WalletReply>, WalletCommand> build = (n.Kind, n.Status) switch
+        WalletCommand command = (n.Kind, n.Status) switch
         {
-            (PaymentKind.Deposit, PaymentStatus.Completed) => r => new ConfirmDeposit(id, n.OperationId, n.ProviderReference, r),
-            (PaymentKind.Deposit, _) => r => new FailDeposit(id, n.OperationId, reason, r),
-            (PaymentKind.Withdrawal, PaymentStatus.Completed) => r => new ConfirmWithdrawal(id, n.OperationId, n.ProviderReference, r),
-            _ => r => new RefuseWithdrawal(id, n.OperationId, reason, r),
+            (PaymentKind.Deposit, PaymentStatus.Completed) => new ConfirmDeposit(id, n.OperationId, n.ProviderReference),
+            (PaymentKind.Deposit, _) => new FailDeposit(id, n.OperationId, reason),
+            (PaymentKind.Withdrawal, PaymentStatus.Completed) => new ConfirmWithdrawal(id, n.OperationId, n.ProviderReference),
+            _ => new RefuseWithdrawal(id, n.OperationId, reason),
         };
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -143,9 +142,9 @@ public sealed class PaymentWebhookHandler
         WalletReply reply;
         try
         {
-            reply = await _wallet.AskAsync(n.PlayerId, build, timeout.Token).ConfigureAwait(false);
+            reply = await _wallet.AskAsync(n.PlayerId, command, timeout.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is AskTimeoutException or InvalidOperationException
+        catch (Exception e) when (e is TimeoutException or Akka.Actor.AskTimeoutException or InvalidOperationException
                                   || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return new WebhookResult(WebhookOutcome.WalletUnavailable, e.Message);

@@ -11,14 +11,18 @@ namespace LiveCasino.Persistence.Stores;
 public sealed class OpenStore : IAsyncDisposable
 {
     private readonly IJournal _store;
+    private readonly bool _ownsStores;
 
-    public OpenStore(StoreSettings settings, IJournal store, ISnapshotStore snapshots)
+    /// <param name="ownsStores">False when the caller opened the stores and closes them itself (see <see cref="StoreRegistry.Provide"/>).</param>
+    public OpenStore(StoreSettings settings, IJournal store, ISnapshotStore snapshots, bool ownsStores = true)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(snapshots);
         Settings = settings;
         _store = store;
+        _ownsStores = ownsStores;
+        settings.Batching.DisposeInner = ownsStores;
         Journal = new BatchingJournal(store, settings.Batching);
         Snapshots = snapshots;
     }
@@ -37,14 +41,21 @@ public sealed class OpenStore : IAsyncDisposable
     /// </summary>
     public async ValueTask AbortAsync()
     {
-        await _store.DisposeAsync().ConfigureAwait(false);
+        if (_ownsStores)
+        {
+            await _store.DisposeAsync().ConfigureAwait(false);
+        }
+
         await DisposeAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Stores every queued write, then closes both stores.</summary>
+    /// <summary>Stores every queued write, then closes both stores (unless the caller owns them).</summary>
     public async ValueTask DisposeAsync()
     {
         await Journal.DisposeAsync().ConfigureAwait(false);
-        await Snapshots.DisposeAsync().ConfigureAwait(false);
+        if (_ownsStores)
+        {
+            await Snapshots.DisposeAsync().ConfigureAwait(false);
+        }
     }
 }

@@ -61,6 +61,45 @@ public sealed class StoreRegistry : IExtension
         return entry.Value;
     }
 
+    /// <summary>
+    /// Makes the section at <paramref name="storePath"/> use stores the caller opened and closes
+    /// itself, instead of opening them from the section: one in-memory store shared by successive
+    /// actor systems (a node restart in a test), or a store wrapped to inject faults. Call it before
+    /// anything persists through the section; the queue in front of the store stops with the system.
+    /// </summary>
+    public void Provide(string storePath, IJournal journal, ISnapshotStore snapshots, BatchingJournalOptions? batching = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(storePath);
+        ArgumentNullException.ThrowIfNull(journal);
+        ArgumentNullException.ThrowIfNull(snapshots);
+        var settings = new StoreSettings(storePath, StoreKind.Provided, null, null, (batching ?? new BatchingJournalOptions()).Validate());
+        var store = Task.FromResult(new OpenStore(settings, journal, snapshots, ownsStores: false));
+        if (!_stores.TryAdd(storePath, new Lazy<Task<OpenStore>>(store)))
+        {
+            throw new InvalidOperationException($"The store of '{storePath}' is already open in this actor system: provide it before anything persists.");
+        }
+    }
+
+    /// <summary>
+    /// The store behind the actor system's default journal plugin, for read sides that page through
+    /// tagged events themselves (wallet history, payment reconciliation). Throws a
+    /// <see cref="Akka.Configuration.ConfigurationException"/> when the default journal is not one of
+    /// LiveCasino's plugins (those read sides then have no store to read).
+    /// </summary>
+    public Task<OpenStore> DefaultJournalStoreAsync()
+    {
+        var config = _system.Settings.Config;
+        var plugin = config.GetString("akka.persistence.journal.plugin", string.Empty);
+        var storePath = string.IsNullOrEmpty(plugin) ? null : config.GetString(plugin + ".store", null);
+        if (string.IsNullOrEmpty(storePath))
+        {
+            throw new Akka.Configuration.ConfigurationException(
+                $"The default journal plugin '{plugin}' is not a LiveCasino store plugin (livecasino.persistence.*.journal): the read sides that page through the store directly need one.");
+        }
+
+        return GetAsync(storePath);
+    }
+
     /// <summary>Reads the section (a bad one faults the returned task, naming its key) and opens the store.</summary>
     private async Task<OpenStore> OpenAsync(string storePath)
     {

@@ -82,4 +82,7 @@ public enum StoreKind
 
     /// <summary>Process memory, gone with the actor system: tests. Serializes every event like the real stores.</summary>
     Memory,
+
+    /// <summary>Stores the host opened itself and handed over with <see cref="StoreRegistry.Provide"/>.</summary>
+    Provided,
 }

@@ -173,9 +173,12 @@ internal sealed class AccountActor : ReceivePersistentActor
         var sender = Sender;
         events = requestId is null ? events : [.. events.Select(e => e with { RequestId = requestId })];
         var dealer = _state.Role == AccountRole.Dealer || events.Any(e => e is AccountRegistered { Role: AccountRole.Dealer });
-        PersistAll(events.Select(e => dealer ? new Tagged(e, ConsoleTags) : (object)e), stored =>
+        // The handler runs once per stored event, in order: apply the events from the list (the
+        // journal's answer carries the Tagged wrapper, which is not ours to unwrap).
+        var next = 0;
+        PersistAll(events.Select(e => dealer ? new Tagged(e, ConsoleTags) : (object)e), _ =>
         {
-            _state.Apply((AccountEvent)(stored is Tagged t ? t.Payload : stored));
+            _state.Apply(events[next++]);
             _sinceSnapshot++;
         });
         // The deferred value travels through the journal as a message: a plain count keeps it serializable.

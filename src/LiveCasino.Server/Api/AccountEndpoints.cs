@@ -54,7 +54,7 @@ public static class AccountEndpoints
 
         var account = result.Account!;
         var currency = walletOptions.Value.Currency;
-        await wallets.Directory.AskAsync(account.AccountId, r => new OpenWallet(OpenWalletOperation, currency, r), cancellationToken).ConfigureAwait(false);
+        await wallets.Directory.AskAsync(account.AccountId, new OpenWallet(OpenWalletOperation, currency), cancellationToken).ConfigureAwait(false);
         return TypedResults.Created("/api/accounts/me", new RegisteredResponse(account.AccountId, account.LoginName, Roles.Name(account.Role)));
     }
 

@@ -1,6 +1,5 @@
 using System.Text;
-using LiveCasino.Actors.Persistence;
-using LiveCasino.Hosting.Node;
+using LiveCasino.Persistence.Stores;
 using LiveCasino.Payments.Gateway;
 using LiveCasino.Payments.Reconciliation;
 using LiveCasino.Server.Accounts;
@@ -65,7 +64,7 @@ public static partial class OperatorEndpoints
         await consoles.DisableAsync(consoleId, cancellationToken).ConfigureAwait(false) ? TypedResults.NoContent() : Problems.NotFound($"no console {consoleId}");
 
     private static async Task<Results<Ok<ReconciliationResponse>, ContentHttpResult, ProblemHttpResult>> ReconcileAsync(
-        HttpRequest request, PaymentsRuntime payments, LiveCasinoNode node, CancellationToken cancellationToken, string? format = null)
+        HttpRequest request, PaymentsRuntime payments, Akka.Actor.ActorSystem engine, CancellationToken cancellationToken, string? format = null)
     {
         if (format is not (null or "json" or "text"))
         {
@@ -112,8 +111,8 @@ public static partial class OperatorEndpoints
             return Problems.BadRequest("the settlement report is malformed: " + e.Message);
         }
 
-        var journal = PersistenceExtension.Get(node.System).Journal;
-        var report = await Reconciler.ReconcileAsync(rows, new WalletJournalPaymentRecords(journal), cancellationToken).ConfigureAwait(false);
+        var store = await StoreRegistry.For(engine).DefaultJournalStoreAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        var report = await Reconciler.ReconcileAsync(rows, new WalletJournalPaymentRecords(store.Journal), cancellationToken).ConfigureAwait(false);
         using var table = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         ReconciliationTable.Write(table, report);
         if (format == "text")

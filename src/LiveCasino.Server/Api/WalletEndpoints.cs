@@ -44,7 +44,7 @@ public static partial class WalletEndpoints
 
     private static async Task<Ok<BalanceResponse>> BalanceAsync(ClaimsPrincipal user, WalletRuntime wallets, IOptions<WalletApiOptions> options, CancellationToken cancellationToken)
     {
-        var reply = await wallets.Directory.AskAsync(user.AccountIdOf()!, r => new GetBalance("balance", r), cancellationToken).ConfigureAwait(false);
+        var reply = await wallets.Directory.AskAsync(user.AccountIdOf()!, new GetBalance("balance"), cancellationToken).ConfigureAwait(false);
         var b = reply.Balance;
         var currency = string.IsNullOrEmpty(b.Currency) ? options.Value.Currency : b.Currency;
         return TypedResults.Ok(new BalanceResponse(currency, b.Available, b.Posted, b.CreditsPending, b.DebitsPending));
@@ -104,7 +104,7 @@ public static partial class WalletEndpoints
 
         if (kind == PaymentKind.Deposit)
         {
-            await wallets.Directory.AskAsync(player, r => new OpenWallet(AccountEndpoints.OpenWalletOperation, options.Currency, r), cancellationToken).ConfigureAwait(false);
+            await wallets.Directory.AskAsync(player, new OpenWallet(AccountEndpoints.OpenWalletOperation, options.Currency), cancellationToken).ConfigureAwait(false);
         }
 
         var record = kind == PaymentKind.Deposit

@@ -50,11 +50,11 @@ public sealed class BenchPlayers(
 
         var account = reply.Account ?? throw new InvalidOperationException($"bench player {username}: {reply.Outcome}");
         var currency = walletOptions.Value.Currency;
-        await wallets.Directory.AskAsync(account.AccountId, r => new OpenWallet("open", currency, r), ct).ConfigureAwait(false);
+        await wallets.Directory.AskAsync(account.AccountId, new OpenWallet("open", currency), ct).ConfigureAwait(false);
         if (fundMinor > 0)
         {
             var op = "bench-fund-" + time.GetTimestamp().ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await wallets.Directory.AskAsync(account.AccountId, r => new AdjustBalance(op, new Money(fundMinor, currency), "bench funding", "bench", r), ct).ConfigureAwait(false);
+            await wallets.Directory.AskAsync(account.AccountId, new AdjustBalance(op, new Money(fundMinor, currency), "bench funding", "bench"), ct).ConfigureAwait(false);
         }
 
         var started = await accounts.AskAsync(key, new AccountCommand.StartSession(LoginNames.NewSessionId(), account.CredentialVersion), ct).ConfigureAwait(false);

@@ -97,7 +97,7 @@ public sealed partial class BalanceNotifier : IAsyncDisposable
 
             try
             {
-                var reply = await _wallets.Directory.AskAsync(player, r => new GetBalance("balance", r), cancellationToken).ConfigureAwait(false);
+                var reply = await _wallets.Directory.AskAsync(player, new GetBalance("balance"), cancellationToken).ConfigureAwait(false);
                 var frame = HubFrames.Event("balanceChanged", Views.Balance(reply.Balance, _currency, reason), HubJsonContext.Default.BalanceView);
                 _connections.SendToAccount(player, frame);
             }

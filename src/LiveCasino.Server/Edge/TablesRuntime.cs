@@ -72,7 +72,7 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
     {
         var system = _node.System;
         Volatile.Write(ref _lanes, new FanoutLanes(system, _options.FanoutLanes > 0 ? _options.FanoutLanes : Environment.ProcessorCount));
-        var tables = TableHost.Start(system, TableOptions.Default, player => _wallets.Directory.For(player));
+        var tables = TableHost.Start(system, TableOptions.Default, LiveCasino.Tables.Hosting.WalletBridge.Over(_wallets.Directory));
         var consoles = DealerConsoles.Start(system, tables);
         var catalog = system.Spawn(Props.Create(() => new TableCatalogActor(_options.TablesMax)).WithMailbox(1_000), TableCatalogActor.Id);
         Volatile.Write(ref _consoles, consoles);

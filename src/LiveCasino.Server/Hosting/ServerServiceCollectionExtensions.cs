@@ -37,7 +37,7 @@ public static class ServerServiceCollectionExtensions
 
         services.AddLiveCasinoNode(configuration);
         services.AddLiveCasinoEngine(configuration);
-        services.AddLiveCasinoEventTypes("wallets", s => s.RegisterWalletTypes());
+        services.AddLiveCasinoEngineHocon("wallets", WalletSerialization.EngineHocon);
         services.AddSingleton<WalletRuntime>();
         services.AddHostedService(sp => sp.GetRequiredService<WalletRuntime>());
         services.AddLiveCasinoSecurity();

@@ -196,7 +196,7 @@ public sealed class EdgeHost(
 
     public async Task<BalanceView> BalanceAsync(string playerId, string? reason, CancellationToken cancellationToken)
     {
-        var reply = await wallets.Directory.AskAsync(playerId, r => new GetBalance("balance", r), cancellationToken).ConfigureAwait(false);
+        var reply = await wallets.Directory.AskAsync(playerId, new GetBalance("balance"), cancellationToken).ConfigureAwait(false);
         return Views.Balance(reply.Balance, walletOptions.Value.Currency, reason);
     }
 

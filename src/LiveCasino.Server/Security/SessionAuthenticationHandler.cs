@@ -49,7 +49,7 @@ public sealed class SessionAuthenticationHandler(
         {
             active = await accounts.IsSessionActiveAsync(session, Context.RequestAborted).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is AskTimeoutException or NodeNotReadyException or InvalidOperationException)
+        catch (Exception e) when (e is AskTimeoutException or Akka.Actor.AskTimeoutException or TimeoutException or NodeNotReadyException or InvalidOperationException)
         {
             return AuthenticateResult.Fail("the session could not be checked; try again");
         }

@@ -1,4 +1,3 @@
-using LiveCasino.Actors.Core;
 using LiveCasino.Payments.Wallet;
 using LiveCasino.Wallets.Protocol;
 
@@ -11,6 +10,6 @@ namespace LiveCasino.Server.Wallets;
 /// </summary>
 public sealed class RuntimeWalletClient(WalletRuntime wallets) : IWalletClient
 {
-    public Task<WalletReply> AskAsync(string playerId, Func<ActorRef<WalletReply>, WalletCommand> build, CancellationToken cancellationToken) =>
-        wallets.Directory.AskAsync(playerId, build, cancellationToken);
+    public Task<WalletReply> AskAsync(string playerId, WalletCommand command, CancellationToken cancellationToken) =>
+        wallets.Directory.AskAsync(playerId, command, cancellationToken);
 }

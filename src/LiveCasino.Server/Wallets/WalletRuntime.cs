@@ -1,5 +1,5 @@
-using LiveCasino.Actors.Persistence;
-using LiveCasino.Hosting.Node;
+using Akka.Actor;
+using LiveCasino.Persistence.Stores;
 using LiveCasino.Server.Hosting;
 using LiveCasino.Server.Options;
 using LiveCasino.Wallets.Hosting;
@@ -10,13 +10,13 @@ using Microsoft.Extensions.Options;
 namespace LiveCasino.Server.Wallets;
 
 /// <summary>
-/// The node's wallets: the <see cref="WalletDirectory"/> (write side, one actor per player) started
-/// on the node's actor system, and the <see cref="WalletLedgerProjection"/> (read side) that the
-/// history and trial balance come from. The read side catches up from the journal before it
+/// The node's wallets: the <see cref="WalletDirectory"/> (write side, the "wallet" sharding region
+/// on the node's Akka.NET engine) and the <see cref="WalletLedgerProjection"/> (read side) that the
+/// history and trial balance come from. The read side catches up from the journal's store before it
 /// answers (<see cref="CatchUpAsync"/>), so a player sees their own deposit in the history at once.
 /// Tables get the same <see cref="Directory"/> to reserve and settle stakes.
 /// </summary>
-public sealed class WalletRuntime(LiveCasinoNode node, IOptions<WalletApiOptions> options) : IHostedService, IAsyncDisposable
+public sealed class WalletRuntime(ActorSystem engine, TimeProvider time, IOptions<WalletApiOptions> options) : IHostedService, IAsyncDisposable
 {
     private readonly SemaphoreSlim _catchUp = new(1, 1);
     private WalletDirectory? _directory;
@@ -31,11 +31,11 @@ public sealed class WalletRuntime(LiveCasinoNode node, IOptions<WalletApiOptions
     /// <summary>Brings the read side up to the journal's end (one catch-up at a time); returns it.</summary>
     public async Task<WalletLedgerProjection> CatchUpAsync(CancellationToken cancellationToken)
     {
-        var journal = PersistenceExtension.Get(node.System).Journal;
+        var store = await StoreRegistry.For(engine).DefaultJournalStoreAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         await _catchUp.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await Projection.CatchUpAsync(journal, cancellationToken).ConfigureAwait(false);
+            await Projection.CatchUpAsync(store.Journal, cancellationToken).ConfigureAwait(false);
             return Projection;
         }
         finally
@@ -44,15 +44,14 @@ public sealed class WalletRuntime(LiveCasinoNode node, IOptions<WalletApiOptions
         }
     }
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        var directory = WalletDirectory.Start(node.System, new WalletOptions { IdleTimeout = o.IdleTimeout, AskTimeout = o.AskTimeout });
+        var directory = await WalletDirectory.StartAsync(engine, new WalletOptions { IdleTimeout = o.IdleTimeout, AskTimeout = o.AskTimeout }, time).ConfigureAwait(false);
         Volatile.Write(ref _directory, directory);
-        return Task.CompletedTask;
     }
 
-    /// <summary>Nothing to do: the wallet region stops with the actor system, after its actors finished persisting.</summary>
+    /// <summary>Nothing to do: the wallet region stops with the actor system, after its entities finished persisting.</summary>
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public ValueTask DisposeAsync()

@@ -303,7 +303,7 @@ internal sealed partial class TableActor
         _reservations[id] = bet.BetNo;
         _reserveSentAt[bet.BetNo] = Context.Time.GetTimestamp();
         var expires = round.ClosesAt + _options.ReservationHoldAfterClose;
-        _walletFor(bet.PlayerId).Tell(new ReserveBet(id, new Money(bet.Stake, round.Currency), expires, WalletOperationIds.Reference(_tableId, round.RoundNo, bet.BetId), WalletReplies));
+        _walletSend(bet.PlayerId, new ReserveBet(id, new Money(bet.Stake, round.Currency), expires, WalletOperationIds.Reference(_tableId, round.RoundNo, bet.BetId)), WalletReplies);
         EnsureSweep();
     }
 

@@ -28,14 +28,14 @@ internal sealed partial class TableActor
     {
         WalletCommand command = entry.Kind switch
         {
-            OutboxKind.Settle => new SettleBet(entry.OperationId, entry.ReservationId, new Money(entry.Amount, entry.Currency), WalletReplies),
-            OutboxKind.Void => new VoidBet(entry.OperationId, entry.ReservationId, entry.Reason, WalletReplies),
-            _ => new AdjustBalance(entry.OperationId, new Money(entry.Amount, entry.Currency), entry.Reason, entry.By, WalletReplies),
+            OutboxKind.Settle => new SettleBet(entry.OperationId, entry.ReservationId, new Money(entry.Amount, entry.Currency)),
+            OutboxKind.Void => new VoidBet(entry.OperationId, entry.ReservationId, entry.Reason),
+            _ => new AdjustBalance(entry.OperationId, new Money(entry.Amount, entry.Currency), entry.Reason, entry.By),
         };
         delivery.Attempts++;
         var wait = _options.OutboxRetryMin * Math.Pow(2, Math.Min(delivery.Attempts - 1, 20));
         delivery.NextAt = Context.Time.GetTimestamp() + (long)(Math.Min(wait.TotalSeconds, _options.OutboxRetryMax.TotalSeconds) * Context.Time.TimestampFrequency);
-        _walletFor(entry.PlayerId).Tell(command);
+        _walletSend(entry.PlayerId, command, WalletReplies);
         EnsureSweep();
     }
 

@@ -5,6 +5,7 @@ using LiveCasino.Stores.Journal;
 using LiveCasino.Tables.Configuration;
 using LiveCasino.Tables.Diagnostics;
 using LiveCasino.Tables.Events;
+using LiveCasino.Tables.Hosting;
 using LiveCasino.Tables.Protocol;
 using LiveCasino.Tables.State;
 using LiveCasino.Wallets.Protocol;
@@ -32,7 +33,7 @@ internal sealed partial class TableActor : EventSourcedActor<TableCommand, Table
 
     private readonly string _tableId;
     private readonly TableOptions _options;
-    private readonly Func<string, ActorRef<WalletCommand>> _walletFor;
+    private readonly WalletSend _walletSend;
     private readonly TableMetrics _metrics;
     private readonly TableState _state;
     private readonly RecordChain _chain = new();
@@ -49,11 +50,11 @@ internal sealed partial class TableActor : EventSourcedActor<TableCommand, Table
     private bool _flushScheduled;
     private bool _sweeping;
 
-    public TableActor(string tableId, TableOptions options, Func<string, ActorRef<WalletCommand>> walletFor, TableMetrics metrics)
+    public TableActor(string tableId, TableOptions options, WalletSend walletSend, TableMetrics metrics)
     {
         _tableId = tableId;
         _options = options;
-        _walletFor = walletFor;
+        _walletSend = walletSend;
         _metrics = metrics;
         _state = new TableState(tableId, options);
     }

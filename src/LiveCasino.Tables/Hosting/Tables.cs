@@ -37,14 +37,14 @@ public sealed class Tables
     public TableMetrics Metrics { get; }
 
     /// <summary>
-    /// Starts the table region. <paramref name="walletFor"/> gives the wallet of a player (the
-    /// wallets' entity region ref); tables reserve, settle, void and adjust through it.
+    /// Starts the table region. <paramref name="walletSend"/> reaches the wallet of a player (see
+    /// <see cref="WalletBridge"/>); tables reserve, settle, void and adjust through it.
     /// </summary>
-    public static Tables Start(ActorSystem system, TableOptions options, Func<string, ActorRef<WalletCommand>> walletFor, TableMetrics? metrics = null)
+    public static Tables Start(ActorSystem system, TableOptions options, WalletSend walletSend, TableMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(walletFor);
+        ArgumentNullException.ThrowIfNull(walletSend);
         options.Validate();
         var tableMetrics = metrics ?? TableMetrics.Shared;
         _ = Actors.Persistence.PersistenceExtension.Get(system);
@@ -52,7 +52,7 @@ public sealed class Tables
         var region = new EntityRegion<TableCommand>(
             system,
             regionOptions,
-            id => Props.Create<TableCommand>(() => new TableActor(id, options, walletFor, tableMetrics)).WithMailbox(options.MailboxCapacity));
+            id => Props.Create<TableCommand>(() => new TableActor(id, options, walletSend, tableMetrics)).WithMailbox(options.MailboxCapacity));
         return new Tables(system, region, options, tableMetrics);
     }
 

@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using LiveCasino.Wallets.Hosting;
+using LiveCasino.Wallets.Protocol;
 
 namespace LiveCasino.Wallets.Events;
 
-/// <summary>Source-generated JSON metadata of every persisted wallet type (no reflection at run time). Enums as names.</summary>
+/// <summary>Source-generated JSON metadata of every persisted wallet type and every message of the wallet region (no reflection at run time). Enums as names.</summary>
 [JsonSourceGenerationOptions(UseStringEnumConverter = true)]
 [JsonSerializable(typeof(WalletOpened))]
 [JsonSerializable(typeof(DepositBegun))]
@@ -22,4 +24,22 @@ namespace LiveCasino.Wallets.Events;
 [JsonSerializable(typeof(SelfExclusionSet))]
 [JsonSerializable(typeof(OperationRejected))]
 [JsonSerializable(typeof(WalletSnapshot))]
+[JsonSerializable(typeof(OpenWallet))]
+[JsonSerializable(typeof(BeginDeposit))]
+[JsonSerializable(typeof(ConfirmDeposit))]
+[JsonSerializable(typeof(FailDeposit))]
+[JsonSerializable(typeof(RequestWithdrawal))]
+[JsonSerializable(typeof(ConfirmWithdrawal))]
+[JsonSerializable(typeof(RefuseWithdrawal))]
+[JsonSerializable(typeof(ReserveBet))]
+[JsonSerializable(typeof(SettleBet))]
+[JsonSerializable(typeof(VoidBet))]
+[JsonSerializable(typeof(AdjustBalance))]
+[JsonSerializable(typeof(SetLimits))]
+[JsonSerializable(typeof(SelfExclude))]
+[JsonSerializable(typeof(GetBalance))]
+[JsonSerializable(typeof(InspectWallet))]
+[JsonSerializable(typeof(WalletAccepted))]
+[JsonSerializable(typeof(WalletRejected))]
+[JsonSerializable(typeof(WalletInspected))]
 internal sealed partial class WalletJsonContext : JsonSerializerContext;

@@ -1,16 +1,27 @@
-using Microsoft.Extensions.Logging;
+using Akka.Event;
+using LiveCasino.Wallets.Protocol;
 
 namespace LiveCasino.Wallets.Hosting;
 
-/// <summary>Source-generated log messages of the wallets.</summary>
-internal static partial class WalletLog
+/// <summary>The wallets' log lines, in one place (Akka's logging: the host routes it to its log sinks).</summary>
+internal static class WalletLog
 {
-    [LoggerMessage(EventId = 4000, Level = LogLevel.Debug, Message = "Wallet {PlayerId} refused {OperationId}: {Reason} ({Detail})")]
-    public static partial void Refused(ILogger logger, string playerId, string operationId, Protocol.WalletRejection reason, string detail);
+    public static void Refused(ILoggingAdapter log, string playerId, string operationId, WalletRejection reason, string detail)
+    {
+        if (log.IsDebugEnabled)
+        {
+            log.Debug("Wallet {0} refused {1}: {2} ({3})", playerId, operationId, reason, detail);
+        }
+    }
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Wallet {PlayerId} released {Count} expired reservations")]
-    public static partial void Expired(ILogger logger, string playerId, int count);
+    public static void Expired(ILoggingAdapter log, string playerId, int count) =>
+        log.Info("Wallet {0} released {1} expired reservations", playerId, count);
 
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Wallet {PlayerId} recovered at sequence {SequenceNr} with {Open} open transfers")]
-    public static partial void Recovered(ILogger logger, string playerId, long sequenceNr, int open);
+    public static void Recovered(ILoggingAdapter log, string playerId, long sequenceNr, int open)
+    {
+        if (log.IsDebugEnabled)
+        {
+            log.Debug("Wallet {0} recovered at sequence {1} with {2} open transfers", playerId, sequenceNr, open);
+        }
+    }
 }

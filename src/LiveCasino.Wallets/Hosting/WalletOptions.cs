@@ -1,44 +1,43 @@
-using LiveCasino.Actors.Sharding;
 using LiveCasino.Wallets.Domain;
 
 namespace LiveCasino.Wallets.Hosting;
 
-/// <summary>Typed settings of the wallet entities of a node; validated by <see cref="WalletDirectory.Start"/>.</summary>
+/// <summary>Typed settings of the wallet entities of a node; validated by <see cref="WalletDirectory.StartAsync"/>.</summary>
 public sealed record WalletOptions
 {
     /// <summary>Entity type name of the region (part of every wallet's path).</summary>
     public string EntityType { get; init; } = "wallet";
 
-    /// <summary>Fixed for the life of a deployment: ids map to shards by hash.</summary>
-    public int NumberOfShards { get; init; } = EntityRegionOptions.DefaultNumberOfShards;
+    /// <summary>Fixed for the life of a deployment: ids map to shards by hash (about ten times the largest node count).</summary>
+    public int NumberOfShards { get; init; } = 100;
 
     /// <summary>A wallet idle this long is passivated (its state stays in the journal); null keeps wallets in memory.</summary>
     public TimeSpan? IdleTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Most wallets live in memory at once; a message for one more is refused (dead letter).</summary>
-    public int EntitiesMax { get; init; } = 1_000_000;
-
-    /// <summary>Most commands queued for one wallet; past it Tell returns false (a full mailbox or buffer is a dead letter).</summary>
-    public int MailboxCapacity { get; init; } = 10_000;
-
-    /// <summary>Timeout of <see cref="WalletDirectory.AskAsync"/>.</summary>
+    /// <summary>How long one try of <see cref="WalletDirectory.AskAsync"/> waits for the answer.</summary>
     public TimeSpan AskTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Tries of one <see cref="WalletDirectory.AskAsync"/>, each with the same command and id.</summary>
+    public int AskAttempts { get; init; } = 3;
 
     /// <summary>Most expired reservations released in one write.</summary>
     public int ExpiriesPerWriteMax { get; init; } = 500;
+
+    /// <summary>A wallet saves a snapshot after this many events, so its recovery replays at most that many.</summary>
+    public int SnapshotEvery { get; init; } = 1_000;
 
     /// <summary>Bounds of each wallet's state.</summary>
     public WalletBounds Bounds { get; init; } = WalletBounds.Default;
 
     public static WalletOptions Default { get; } = new();
 
-    public void Validate()
+    public WalletOptions Validate()
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(EntityType);
         ArgumentOutOfRangeException.ThrowIfLessThan(NumberOfShards, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(EntitiesMax, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(MailboxCapacity, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(ExpiriesPerWriteMax, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(SnapshotEvery, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(AskAttempts, 1);
         if (IdleTimeout is { } idle && idle <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(IdleTimeout), "IdleTimeout must be positive or null.");
@@ -51,5 +50,6 @@ public sealed record WalletOptions
 
         ArgumentNullException.ThrowIfNull(Bounds);
         Bounds.Validate();
+        return this;
     }
 }

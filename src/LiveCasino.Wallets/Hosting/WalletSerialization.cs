@@ -4,13 +4,22 @@ using LiveCasino.Wallets.Events;
 namespace LiveCasino.Wallets.Hosting;
 
 /// <summary>
-/// Registers the wallet's events and snapshot with an <see cref="EventSerializer"/> under stable
-/// manifests. Call it on the serializer given to <c>PersistenceExtension.Install</c> (and to the
-/// stores) before starting <see cref="WalletDirectory"/>. The manifests are the journal's contract:
-/// never change one; a new shape gets a new ".v2" manifest.
+/// The wallet's events, snapshot and region messages under stable manifests. The event and snapshot
+/// manifests are the journal's contract: never change one; a new shape gets a new ".v2" manifest.
+/// The message manifests are the wire contract between nodes of one cluster.
 /// </summary>
 public static class WalletSerialization
 {
+    /// <summary>The engine's configuration for wallets: the region's messages and the events go through LiveCasino's serializer.</summary>
+    public const string EngineHocon = """
+        akka.actor.serialization-bindings {
+          "LiveCasino.Wallets.Protocol.IWalletMessage, LiveCasino.Wallets" = livecasino
+          "LiveCasino.Wallets.Events.WalletEvent, LiveCasino.Wallets" = livecasino
+          "LiveCasino.Wallets.Events.WalletSnapshot, LiveCasino.Wallets" = livecasino
+        }
+        livecasino.serialization.catalogs.wallets = "LiveCasino.Wallets.Hosting.WalletCatalog, LiveCasino.Wallets"
+        """;
+
     public static EventSerializer RegisterWalletTypes(this EventSerializer s)
     {
         ArgumentNullException.ThrowIfNull(s);
@@ -33,6 +42,30 @@ public static class WalletSerialization
             .Register("wallet.limits-set.v1", c.LimitsSet)
             .Register("wallet.self-exclusion-set.v1", c.SelfExclusionSet)
             .Register("wallet.operation-rejected.v1", c.OperationRejected)
-            .Register("wallet.snapshot.v1", c.WalletSnapshot);
+            .Register("wallet.snapshot.v1", c.WalletSnapshot)
+            .Register("wallet.open.v1", c.OpenWallet)
+            .Register("wallet.begin-deposit.v1", c.BeginDeposit)
+            .Register("wallet.confirm-deposit.v1", c.ConfirmDeposit)
+            .Register("wallet.fail-deposit.v1", c.FailDeposit)
+            .Register("wallet.request-withdrawal.v1", c.RequestWithdrawal)
+            .Register("wallet.confirm-withdrawal.v1", c.ConfirmWithdrawal)
+            .Register("wallet.refuse-withdrawal.v1", c.RefuseWithdrawal)
+            .Register("wallet.reserve-bet.v1", c.ReserveBet)
+            .Register("wallet.settle-bet.v1", c.SettleBet)
+            .Register("wallet.void-bet.v1", c.VoidBet)
+            .Register("wallet.adjust-balance.v1", c.AdjustBalance)
+            .Register("wallet.set-limits.v1", c.SetLimits)
+            .Register("wallet.self-exclude.v1", c.SelfExclude)
+            .Register("wallet.get-balance.v1", c.GetBalance)
+            .Register("wallet.inspect.v1", c.InspectWallet)
+            .Register("wallet.accepted.v1", c.WalletAccepted)
+            .Register("wallet.rejected.v1", c.WalletRejected)
+            .Register("wallet.inspected.v1", c.WalletInspected);
     }
+}
+
+/// <summary>The wallet types for Akka's LiveCasino serializer (named in <see cref="WalletSerialization.EngineHocon"/>).</summary>
+public sealed class WalletCatalog : IManifestCatalog
+{
+    public void RegisterOn(EventSerializer serializer) => serializer.RegisterWalletTypes();
 }

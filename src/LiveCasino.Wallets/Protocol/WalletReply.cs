@@ -1,7 +1,7 @@
 namespace LiveCasino.Wallets.Protocol;
 
 /// <summary>The answer to every <see cref="WalletCommand"/>; a retry of the same operation gets the same answer.</summary>
-public abstract record WalletReply(string OperationId, WalletBalance Balance);
+public abstract record WalletReply(string OperationId, WalletBalance Balance) : IWalletMessage;
 
 public sealed record WalletAccepted(string OperationId, WalletBalance Balance) : WalletReply(OperationId, Balance);
 

@@ -1,15 +1,12 @@
-using LiveCasino.Actors.Core;
-using LiveCasino.Actors.Persistence;
-using LiveCasino.Stores.InMemory;
+using Akka.Actor;
+using LiveCasino.Persistence.Stores;
+using LiveCasino.TestKit;
 using LiveCasino.Stores.Journal;
-using LiveCasino.Stores.Serialization;
-using LiveCasino.Stores.Snapshots;
 using LiveCasino.Payments.Gateway;
 using LiveCasino.Payments.Orchestration;
 using LiveCasino.Payments.Simulator;
 using LiveCasino.Payments.Wallet;
 using LiveCasino.Payments.Webhooks;
-using LiveCasino.Stores.Sqlite;
 using LiveCasino.Wallets.Hosting;
 using LiveCasino.Wallets.Protocol;
 using Microsoft.Data.Sqlite;
@@ -18,8 +15,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LiveCasino.Payments.Tests.Support;
 
 /// <summary>
-/// Everything real, on real time and loopback HTTP: an actor system with the wallet region on an
-/// in-memory or SQLite journal; a Kestrel app hosting <c>MapPaymentWebhooks</c>; the simulated
+/// Everything real, on real time and loopback HTTP: a one-node Akka.NET cluster with the wallet
+/// region on our journal plugin over the in-memory or a SQLite store; a Kestrel app hosting <c>MapPaymentWebhooks</c>; the simulated
 /// provider posting signed webhooks to it; the HTTP gateway and <see cref="PaymentsService"/>.
 /// </summary>
 public sealed class PaymentsNode : IAsyncDisposable
@@ -28,19 +25,18 @@ public sealed class PaymentsNode : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private readonly string? _directory;
-    private readonly ISnapshotStore _snapshots;
 
-    private PaymentsNode(ActorSystem system, IJournal journal, ISnapshotStore snapshots, WalletDirectory wallets, string? directory)
+    private PaymentsNode(ActorSystem system, IJournal journal, WalletDirectory wallets, string? directory)
     {
         System = system;
         Journal = journal;
-        _snapshots = snapshots;
         Wallets = wallets;
         _directory = directory;
     }
 
     public ActorSystem System { get; }
 
+    /// <summary>The store under the node's journal plugin (the ledger side of reconciliation reads it).</summary>
     public IJournal Journal { get; }
 
     public WalletDirectory Wallets { get; }
@@ -63,28 +59,25 @@ public sealed class PaymentsNode : IAsyncDisposable
     /// <param name="providerTime">The provider's clock (processing delays, retry backoff, signing time); real time by default.</param>
     public static async Task<PaymentsNode> StartAsync(JournalKind kind, PaymentProviderOptions provider, PaymentsServiceOptions? service = null, TimeProvider? providerTime = null)
     {
-        var serializer = new EventSerializer().RegisterWalletTypes();
         string? directory = null;
-        IJournal journal;
-        ISnapshotStore snapshots;
+        var hocon = WalletSerialization.EngineHocon + "\n";
         if (kind == JournalKind.Sqlite)
         {
-            directory = Path.Combine(Path.GetTempPath(), "livecasino-payments-" + Guid.NewGuid().ToString("N")[..12]);
-            Directory.CreateDirectory(directory);
-            var options = new SqliteStoreOptions { DataSource = Path.Combine(directory, "wallets.db") };
-            journal = await SqliteJournal.OpenAsync(options, serializer, CancellationToken.None);
-            snapshots = await SqliteSnapshotStore.OpenAsync(options, serializer, CancellationToken.None);
+            directory = Directory.CreateTempSubdirectory("livecasino-payments-").FullName;
+            hocon += $"livecasino.persistence.sqlite.store.data-source = \"{Path.Combine(directory, "wallets.db").Replace("\\", "/", StringComparison.Ordinal)}\"";
         }
         else
         {
-            journal = new InMemoryJournal(serializer);
-            snapshots = new InMemorySnapshotStore(serializer);
+            hocon += """
+                akka.persistence.journal.plugin = "livecasino.persistence.memory.journal"
+                akka.persistence.snapshot-store.plugin = "livecasino.persistence.memory.snapshot-store"
+                """;
         }
 
-        var system = ActorSystem.Create("payments-" + Guid.NewGuid().ToString("N")[..8]);
-        PersistenceExtension.Install(system, journal, snapshots, serializer);
-        var wallets = WalletDirectory.Start(system, new WalletOptions { IdleTimeout = null, AskTimeout = Patience });
-        var node = new PaymentsNode(system, journal, snapshots, wallets, directory);
+        var system = await TestNodes.StartAsync("payments-" + Guid.NewGuid().ToString("N")[..8], hocon);
+        var journal = (await StoreRegistry.For(system).DefaultJournalStoreAsync()).Journal;
+        var wallets = await WalletDirectory.StartAsync(system, new WalletOptions { IdleTimeout = null, AskTimeout = TimeSpan.FromSeconds(5), AskAttempts = 6 }, TimeProvider.System);
+        var node = new PaymentsNode(system, journal, wallets, directory);
         // Provider first; its webhook endpoint is set once ours listens, as a merchant does in a provider's dashboard.
         node.Provider = new PaymentProviderSimulator(provider, providerTime);
         await node.Provider.StartAsync(CancellationToken.None);
@@ -105,12 +98,12 @@ public sealed class PaymentsNode : IAsyncDisposable
 
     public async Task OpenAsync(string player, string currency = "EUR")
     {
-        var reply = await Wallets.AskAsync(player, r => new OpenWallet("open-" + player, currency, r));
+        var reply = await Wallets.AskAsync(player, new OpenWallet("open-" + player, currency));
         Assert.IsType<WalletAccepted>(reply);
     }
 
     public async Task<WalletBalance> BalanceAsync(string player) =>
-        (await Wallets.AskAsync(player, r => new GetBalance("balance", r))).Balance;
+        (await Wallets.AskAsync(player, new GetBalance("balance"))).Balance;
 
     /// <summary>Waits until the provider resolved <paramref name="count"/> payments and delivered every webhook.</summary>
     public Task QuiescentAsync(int count, string what) =>
@@ -123,9 +116,7 @@ public sealed class PaymentsNode : IAsyncDisposable
     {
         await Provider.DisposeAsync();
         await WebhookHost.DisposeAsync();
-        await System.ShutdownAsync(Patience);
-        await Journal.DisposeAsync();
-        await _snapshots.DisposeAsync();
+        await System.Terminate().WaitAsync(Patience); // the node closes its stores
         Http.Dispose();
         if (_directory is not null)
         {

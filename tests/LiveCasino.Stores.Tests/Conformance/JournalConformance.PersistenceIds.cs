@@ -33,7 +33,7 @@ public abstract partial class JournalConformance
 
         var ids = await ReadIdsOfThisTestAsync();
         Assert.Equal([Pid("b"), Pid("a"), Pid("c")], ids.Select(e => e.PersistenceId));
-        Assert.True(ids.Zip(ids.Skip(1)).All(p => p.First.Position < p.Second.Position), "positions ascend");
+        Assert.True(ids.Zip(ids.Skip(1)).All(((PersistenceIdEntry First, PersistenceIdEntry Second) p) => p.First.Position < p.Second.Position), "positions ascend");
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public abstract partial class JournalConformance
 
         var tagged = await ReadAllTaggedAsync(tag);
         Assert.Equal(Range(1, 3), Numbers(tagged));
-        Assert.True(tagged.Zip(tagged.Skip(1)).All(p => p.First.Offset < p.Second.Offset), "offsets of one atomic write ascend with the sequence nr");
+        Assert.True(tagged.Zip(tagged.Skip(1)).All(((PersistentEvent First, PersistentEvent Second) p) => p.First.Offset < p.Second.Offset), "offsets of one atomic write ascend with the sequence nr");
     }
 
     [Fact]

@@ -14,6 +14,9 @@ using LiveCasino.Tables.Serialization;
 using LiveCasino.TestKit;
 using LiveCasino.Wallets.Hosting;
 using LiveCasino.Wallets.Protocol;
+using LiveCasino.Persistence.Serialization;
+using LiveCasino.Persistence.Stores;
+using LiveCasino.Tables.Hosting;
 using TableHost = LiveCasino.Tables.Hosting.Tables;
 
 namespace LiveCasino.Tables.Tests.Support;
@@ -22,7 +25,9 @@ namespace LiveCasino.Tables.Tests.Support;
 /// Tables and the real wallets on one fake clock, each in its own actor system with its own journal
 /// (in memory, or SQLite files) behind a <see cref="FaultyJournal"/>, so a test can hold or fail
 /// one side's writes and crash either node: a crash freezes the old node's journal for good
-/// (held writes never land) and starts a new node on the same stores.
+/// (held writes never land) and starts a new node on the same stores. The wallets run on Akka.NET
+/// (a one-node cluster with the wallet region, our journal plugin over the wallet store); the
+/// tables still run on the kernel and reach the wallets through <see cref="WalletBridge"/>.
 /// </summary>
 public sealed class TableWorld : IAsyncDisposable
 {
@@ -31,6 +36,7 @@ public sealed class TableWorld : IAsyncDisposable
     public const string Studio = "studio-1";
 
     private readonly List<ActorSystem> _abandoned = [];
+    private readonly List<Akka.Actor.ActorSystem> _abandonedWallets = [];
     private readonly string? _directory;
     private readonly TableOptions _tableOptions;
     private int _generation;
@@ -38,8 +44,12 @@ public sealed class TableWorld : IAsyncDisposable
     /// <summary>Table snapshots are attempted every this many events (the table takes one only between records).</summary>
     public int TableSnapshotEvery { get; init; } = 50;
 
-    private TableWorld(IJournal tableJournal, ISnapshotStore tableSnapshots, IJournal walletJournal, ISnapshotStore walletSnapshots, TableOptions options, string? directory)
+    /// <summary>The wallet store's serializer: the running wallet node's (sharding's own state is stored there too).</summary>
+    private readonly NodeSerializer _walletSerializer;
+
+    private TableWorld(IJournal tableJournal, ISnapshotStore tableSnapshots, IJournal walletJournal, ISnapshotStore walletSnapshots, NodeSerializer walletSerializer, TableOptions options, string? directory)
     {
+        _walletSerializer = walletSerializer;
         TableStore = tableJournal;
         TableSnapshots = tableSnapshots;
         WalletStore = walletJournal;
@@ -68,7 +78,7 @@ public sealed class TableWorld : IAsyncDisposable
 
     public ActorSystem TableSystem { get; private set; } = null!;
 
-    public ActorSystem WalletSystem { get; private set; } = null!;
+    public Akka.Actor.ActorSystem WalletSystem { get; private set; } = null!;
 
     public FaultyJournal TableJournal { get; private set; } = null!;
 
@@ -78,15 +88,16 @@ public sealed class TableWorld : IAsyncDisposable
 
     public WalletDirectory Wallets { get; private set; } = null!;
 
-    public static Task<TableWorld> InMemoryAsync(TableOptions? options = null, int tableSnapshotEvery = 50)
+    public static async Task<TableWorld> InMemoryAsync(TableOptions? options = null, int tableSnapshotEvery = 50)
     {
-        var world = new TableWorld(new InMemoryJournal(Serializer), new InMemorySnapshotStore(Serializer), new InMemoryJournal(Serializer), new InMemorySnapshotStore(Serializer), options ?? DefaultOptions, null)
+        var walletSerializer = new NodeSerializer();
+        var world = new TableWorld(new InMemoryJournal(Serializer), new InMemorySnapshotStore(Serializer), new InMemoryJournal(walletSerializer), new InMemorySnapshotStore(walletSerializer), walletSerializer, options ?? DefaultOptions, null)
         {
             TableSnapshotEvery = tableSnapshotEvery,
         };
-        world.StartWallets();
+        await world.StartWalletsAsync();
         world.StartTables();
-        return Task.FromResult(world);
+        return world;
     }
 
     public static async Task<TableWorld> SqliteAsync(TableOptions? options = null)
@@ -95,14 +106,16 @@ public sealed class TableWorld : IAsyncDisposable
         Directory.CreateDirectory(dir);
         var tables = new SqliteStoreOptions { DataSource = Path.Combine(dir, "tables.db") };
         var wallets = new SqliteStoreOptions { DataSource = Path.Combine(dir, "wallets.db") };
+        var walletSerializer = new NodeSerializer();
         var world = new TableWorld(
             new BatchingJournal(await SqliteJournal.OpenAsync(tables, Serializer, CancellationToken.None), new BatchingJournalOptions()),
             await SqliteSnapshotStore.OpenAsync(tables, Serializer, CancellationToken.None),
-            new BatchingJournal(await SqliteJournal.OpenAsync(wallets, Serializer, CancellationToken.None), new BatchingJournalOptions()),
-            await SqliteSnapshotStore.OpenAsync(wallets, Serializer, CancellationToken.None),
+            await SqliteJournal.OpenAsync(wallets, walletSerializer, CancellationToken.None),
+            await SqliteSnapshotStore.OpenAsync(wallets, walletSerializer, CancellationToken.None),
+            walletSerializer,
             options ?? DefaultOptions,
             dir);
-        world.StartWallets();
+        await world.StartWalletsAsync();
         world.StartTables();
         return world;
     }
@@ -128,13 +141,21 @@ public sealed class TableWorld : IAsyncDisposable
     public async Task CrashWalletsAsync()
     {
         _ = WalletJournal.HoldWrites();
-        await AbandonAsync(WalletSystem);
-        StartWallets();
+        _abandonedWallets.Add(WalletSystem);
+        // Like a dead node: nothing it had in flight lands; it is left to stop in the background.
+        _ = WalletSystem.Terminate();
+        await StartWalletsAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var system in _abandoned.Append(TableSystem).Append(WalletSystem))
+        foreach (var system in _abandonedWallets.Append(WalletSystem))
+        {
+            // A crashed wallet node stuck on its frozen journal never finishes its shutdown: bounded wait.
+            await Task.WhenAny(system.Terminate(), Task.Delay(TimeSpan.FromSeconds(2)));
+        }
+
+        foreach (var system in _abandoned.Append(TableSystem))
         {
             try
             {
@@ -189,14 +210,35 @@ public sealed class TableWorld : IAsyncDisposable
         TableSystem = ActorSystem.Create("tables-" + ++_generation, NodeOptions, Time);
         TableJournal = new FaultyJournal(TableStore);
         PersistenceExtension.Install(TableSystem, TableJournal, TableSnapshots, Serializer, new PersistenceOptions { SnapshotEvery = TableSnapshotEvery });
-        Tables = TableHost.Start(TableSystem, _tableOptions, player => Wallets.For(player), Metrics);
+        // The wallets of the node running now (a crash replaces them), one bridged command at a time.
+        Tables = TableHost.Start(TableSystem, _tableOptions, (player, command, replyTo) => WalletBridge.Over(Wallets)(player, command, replyTo), Metrics);
     }
 
-    private void StartWallets()
+    private async Task StartWalletsAsync()
     {
-        WalletSystem = ActorSystem.Create("wallets-" + ++_generation, NodeOptions, Time);
-        WalletJournal = new FaultyJournal(WalletStore);
-        PersistenceExtension.Install(WalletSystem, WalletJournal, WalletSnapshots, Serializer, new PersistenceOptions { SnapshotEvery = 20 });
-        Wallets = WalletDirectory.Start(WalletSystem, new WalletOptions { IdleTimeout = null, AskTimeout = TimeSpan.FromDays(1) });
+        const string StorePath = "livecasino.persistence.memory.store";
+        var hocon = WalletSerialization.EngineHocon + """
+
+            akka.persistence.journal.plugin = "livecasino.persistence.memory.journal"
+            akka.persistence.snapshot-store.plugin = "livecasino.persistence.memory.snapshot-store"
+            """;
+        WalletSystem = await TestNodes.StartAsync("wallets-" + ++_generation, hocon, system =>
+        {
+            _walletSerializer.Current = new AkkaEventSerializer(system);
+            WalletJournal = new FaultyJournal(WalletStore);
+            StoreRegistry.For(system).Provide(StorePath, WalletJournal, WalletSnapshots);
+        });
+        var options = new WalletOptions { IdleTimeout = null, SnapshotEvery = 20, AskTimeout = TimeSpan.FromMilliseconds(500), AskAttempts = 40 };
+        Wallets = await WalletDirectory.StartAsync(WalletSystem, options, Time);
+    }
+
+    /// <summary>The wallet store outlives each wallet node; it (de)serializes through the node running now.</summary>
+    private sealed class NodeSerializer : IEventSerializer
+    {
+        public IEventSerializer Current { get; set; } = null!;
+
+        public SerializedPayload Serialize(object value) => Current.Serialize(value);
+
+        public object Deserialize(string manifest, ReadOnlySpan<byte> bytes) => Current.Deserialize(manifest, bytes);
     }
 }

@@ -43,10 +43,10 @@ public static class WorldDriver
 
     public static async Task FundAsync(this TableWorld world, string playerId, long amount)
     {
-        await Wallet(world, playerId, r => new OpenWallet("open-" + playerId, TableWorld.Currency, r));
+        await Wallet(world, playerId, new OpenWallet("open-" + playerId, TableWorld.Currency));
         var deposit = "dep-" + playerId + "-" + amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await Wallet(world, playerId, r => new BeginDeposit(deposit, new Money(amount, TableWorld.Currency), "test", r));
-        var confirmed = await Wallet(world, playerId, r => new ConfirmDeposit(deposit + "-ok", deposit, "psp-" + deposit, r));
+        await Wallet(world, playerId, new BeginDeposit(deposit, new Money(amount, TableWorld.Currency), "test"));
+        var confirmed = await Wallet(world, playerId, new ConfirmDeposit(deposit + "-ok", deposit, "psp-" + deposit));
         if (confirmed is not WalletAccepted)
         {
             throw new ProbeException($"funding {playerId} failed: {confirmed}");
@@ -54,10 +54,10 @@ public static class WorldDriver
     }
 
     public static async Task<WalletBalance> BalanceAsync(this TableWorld world, string playerId) =>
-        (await Wallet(world, playerId, r => new GetBalance("balance-" + playerId, r))).Balance;
+        (await Wallet(world, playerId, new GetBalance("balance-" + playerId))).Balance;
 
-    public static Task<WalletReply> Wallet(this TableWorld world, string playerId, Func<Actors.Core.ActorRef<WalletReply>, WalletCommand> build) =>
-        world.Wallets.AskAsync(playerId, build).WaitAsync(TableWorld.Patience);
+    public static Task<WalletReply> Wallet(this TableWorld world, string playerId, WalletCommand command) =>
+        world.Wallets.AskAsync(playerId, command).WaitAsync(TableWorld.Patience);
 
     public static async Task ConfigureAsync(this TableWorld world, string tableId, TableConfig config)
     {

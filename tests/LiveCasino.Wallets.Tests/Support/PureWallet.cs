@@ -13,7 +13,7 @@ public sealed class PureWallet(WalletBounds bounds, DateTimeOffset start)
 
     public List<WalletEvent> Events { get; } = [];
 
-    public WalletReply Run(Func<Actors.Core.ActorRef<WalletReply>, WalletCommand> build)
+    public WalletReply Run(WalletCommand command)
     {
         foreach (var e in State.DueExpiries(Now, int.MaxValue))
         {
@@ -21,7 +21,7 @@ public sealed class PureWallet(WalletBounds bounds, DateTimeOffset start)
             State.Apply(e);
         }
 
-        var decision = State.Decide(build(null!), Now);
+        var decision = State.Decide(command, Now);
         if (decision.Reply is { } reply)
         {
             return reply;

@@ -78,7 +78,7 @@ public sealed class ReferenceWallet(TimeSpan reservationTtlMax, int pendingMax)
             return Yes();
         }
 
-        var content = c with { ReplyTo = null! };
+        var content = c;
         if (_seen.TryGetValue(id, out var seen))
         {
             return seen.Content.Equals(content) ? seen.Reply : No(WalletRejection.Conflict);

@@ -1,48 +1,52 @@
-using LiveCasino.Actors.Core;
-using LiveCasino.Actors.Persistence;
+using Akka.Actor;
+using Akka.Cluster.Sharding;
+using LiveCasino.Persistence.Serialization;
+using LiveCasino.Persistence.Stores;
+using LiveCasino.Sharding;
 using LiveCasino.Stores.InMemory;
 using LiveCasino.Stores.Journal;
 using LiveCasino.Stores.Serialization;
 using LiveCasino.Stores.Snapshots;
-using LiveCasino.Actors.Supervision;
 using LiveCasino.Stores.Sqlite;
-using LiveCasino.TestKit;
+using FaultyJournal = LiveCasino.TestKit.FaultyJournal;
+using TestNodes = LiveCasino.TestKit.TestNodes;
 using LiveCasino.Wallets.Hosting;
 using LiveCasino.Wallets.Protocol;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LiveCasino.Wallets.Tests.Support;
 
 /// <summary>
-/// A node with wallets on fake time: a real actor system, real journal (in memory or a SQLite temp
-/// file) behind a <see cref="FaultyJournal"/>, and a way to restart the whole node on the same
-/// stores. Persistent actors restart at once after a failure (no backoff), so a test needs no
-/// clock moves to see a crashed wallet recover.
+/// A node with wallets on a fake clock: a real Akka.NET actor system, a one-node cluster with the
+/// wallet sharding region, our journal plugin over a real store (in memory, or a SQLite temp file)
+/// behind a <see cref="FaultyJournal"/>, and a way to restart the whole node on the same store.
+/// (Messages are not round-tripped here: serialize-messages would also round-trip the journal's
+/// internal failure reports, which carry exceptions, and a failed write would then go unreported;
+/// SerializationTests prove every region message crosses serialization.)
 /// </summary>
 public sealed class WalletHost : IAsyncDisposable
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private readonly Func<EventSerializer, Task<(IJournal, ISnapshotStore)>> _open;
+    private const string StorePath = "livecasino.persistence.memory.store";
+    private readonly Func<IEventSerializer, Task<(IJournal, ISnapshotStore)>> _open;
     private readonly bool _reopenOnRestart;
     private readonly WalletOptions _options;
-    private readonly PersistenceOptions _persistence;
     private readonly string? _directory;
+    private readonly NodeSerializer _serializer = new();
     private int _generation;
 
-    private WalletHost(Func<EventSerializer, Task<(IJournal, ISnapshotStore)>> open, bool reopenOnRestart, WalletOptions options, PersistenceOptions persistence, FakeTimeProvider time, string? directory)
+    private WalletHost(Func<IEventSerializer, Task<(IJournal, ISnapshotStore)>> open, bool reopenOnRestart, WalletOptions options, FakeTimeProvider time, string? directory)
     {
         _open = open;
         _reopenOnRestart = reopenOnRestart;
         _options = options;
-        _persistence = persistence;
         _directory = directory;
         Time = time;
     }
 
     public FakeTimeProvider Time { get; }
-
-    public EventSerializer Serializer { get; } = new EventSerializer().RegisterWalletTypes();
 
     public ActorSystem System { get; private set; } = null!;
 
@@ -54,52 +58,76 @@ public sealed class WalletHost : IAsyncDisposable
 
     public WalletDirectory Wallets { get; private set; } = null!;
 
-    public static Task<WalletHost> InMemoryAsync(WalletOptions? options = null, PersistenceOptions? persistence = null, FakeTimeProvider? time = null) =>
-        StartAsync(s => Task.FromResult<(IJournal, ISnapshotStore)>((new InMemoryJournal(s), new InMemorySnapshotStore(s))), false, options, persistence, time, null);
-
-    public static Task<WalletHost> SqliteAsync(WalletOptions? options = null, PersistenceOptions? persistence = null, FakeTimeProvider? time = null)
+    /// <summary>Options of a test wallet: short asks retried often (a command sent while a failed wallet stops is lost and sent again), snapshots every 5 events.</summary>
+    public static WalletOptions TestOptions(WalletOptions? options = null)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "livecasino-wallets-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(dir);
+        var given = options ?? new WalletOptions { IdleTimeout = null };
+        var snapshotEvery = given.SnapshotEvery == WalletOptions.Default.SnapshotEvery ? 5 : given.SnapshotEvery;
+        return given with { AskTimeout = TimeSpan.FromMilliseconds(250), AskAttempts = 80, SnapshotEvery = snapshotEvery };
+    }
+
+    public static Task<WalletHost> InMemoryAsync(WalletOptions? options = null, FakeTimeProvider? time = null) =>
+        StartAsync(s => Task.FromResult<(IJournal, ISnapshotStore)>((new InMemoryJournal(s), new InMemorySnapshotStore(s))), false, options, time, null);
+
+    public static Task<WalletHost> SqliteAsync(WalletOptions? options = null, FakeTimeProvider? time = null)
+    {
+        var dir = Directory.CreateTempSubdirectory("livecasino-wallets-").FullName;
         var storeOptions = new SqliteStoreOptions { DataSource = Path.Combine(dir, "wallets.db") };
         return StartAsync(
             async s => (await SqliteJournal.OpenAsync(storeOptions, s, CancellationToken.None), await SqliteSnapshotStore.OpenAsync(storeOptions, s, CancellationToken.None)),
-            true, options, persistence, time, dir);
+            true, options, time, dir);
     }
 
-    private static async Task<WalletHost> StartAsync(Func<EventSerializer, Task<(IJournal, ISnapshotStore)>> open, bool reopen, WalletOptions? options, PersistenceOptions? persistence, FakeTimeProvider? time, string? dir)
+    private static async Task<WalletHost> StartAsync(Func<IEventSerializer, Task<(IJournal, ISnapshotStore)>> open, bool reopen, WalletOptions? options, FakeTimeProvider? time, string? dir)
     {
-        var host = new WalletHost(open, reopen, options ?? new WalletOptions { IdleTimeout = null }, persistence ?? new PersistenceOptions { SnapshotEvery = 5 }, time ?? new FakeTimeProvider(), dir);
-        (host.InnerJournal, host.Snapshots) = await open(host.Serializer);
-        host.StartNode();
+        var host = new WalletHost(open, reopen, TestOptions(options), time ?? new FakeTimeProvider(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero)), dir);
+        (host.InnerJournal, host.Snapshots) = await open(host._serializer);
+        await host.StartNodeAsync();
         return host;
     }
 
-    /// <summary>Stops every wallet and the actor system, reopens the stores (SQLite: from the file) and starts a new node on them.</summary>
+    /// <summary>Stops the node (its entities finish what they persist), reopens the stores (SQLite: from the file) and starts a new node on them.</summary>
     public async Task RestartNodeAsync()
     {
-        await System.ShutdownAsync(Patience);
+        await StopNodeAsync();
         if (_reopenOnRestart)
         {
             await InnerJournal.DisposeAsync();
             await Snapshots.DisposeAsync();
             SqliteConnection.ClearAllPools();
-            (InnerJournal, Snapshots) = await _open(Serializer);
+            (InnerJournal, Snapshots) = await _open(_serializer);
         }
 
-        StartNode();
+        await StartNodeAsync();
     }
 
-    public Task<WalletReply> AskAsync(string player, Func<ActorRef<WalletReply>, WalletCommand> build) =>
-        Wallets.AskAsync(player, build).WaitAsync(Patience);
+    public Task<WalletReply> AskAsync(string player, WalletCommand command) =>
+        Wallets.AskAsync(player, command).WaitAsync(Patience);
 
     /// <summary>The wallet's whole state as a canonical digest, with its balance and sequence number.</summary>
     internal async Task<WalletInspected> InspectAsync(string player) =>
-        (WalletInspected)await AskAsync(player, r => new InspectWallet("inspect", r));
+        (WalletInspected)await AskAsync(player, new InspectWallet("inspect"));
+
+    /// <summary>The running entity of <paramref name="player"/> (started by a read first).</summary>
+    public async Task<IActorRef> EntityAsync(string player)
+    {
+        await AskAsync(player, new GetBalance("locate"));
+        var path = $"/system/sharding/{_options.EntityType}/*/{Uri.EscapeDataString(player)}";
+        return await System.ActorSelection(path).ResolveOne(Patience);
+    }
+
+    /// <summary>Passivates the wallet the way its shard does when it is idle (Akka's Passivate with our stop message) and waits until it stopped.</summary>
+    public async Task PassivateAsync(string player)
+    {
+        var entity = await EntityAsync(player);
+        var stopped = entity.WatchAsync();
+        System.ActorSelection(entity.Path.Parent).Tell(new Passivate(EntityStop.Instance), entity);
+        await stopped.WaitAsync(Patience);
+    }
 
     public async ValueTask DisposeAsync()
     {
-        await System.ShutdownAsync(Patience);
+        await StopNodeAsync();
         await InnerJournal.DisposeAsync();
         await Snapshots.DisposeAsync();
         if (_directory is not null)
@@ -116,16 +144,31 @@ public sealed class WalletHost : IAsyncDisposable
         }
     }
 
-    private void StartNode()
+    private async Task StopNodeAsync() => await System.Terminate().WaitAsync(Patience);
+
+    private async Task StartNodeAsync()
     {
-        var options = new ActorSystemOptions
+        var hocon = WalletSerialization.EngineHocon + """
+
+            akka.persistence.journal.plugin = "livecasino.persistence.memory.journal"
+            akka.persistence.snapshot-store.plugin = "livecasino.persistence.memory.snapshot-store"
+            """;
+        System = await TestNodes.StartAsync("wallets-" + ++_generation, hocon, system =>
         {
-            PersistentSupervision = new SupervisorStrategy { MaxRestarts = 1_000_000, Within = TimeSpan.FromDays(1) },
-            DefaultAskTimeout = TimeSpan.FromDays(1), // asks are bounded on real time by Patience instead
-        };
-        System = ActorSystem.Create("wallets-" + ++_generation, options, Time);
-        Journal = new FaultyJournal(InnerJournal);
-        PersistenceExtension.Install(System, Journal, Snapshots, Serializer, _persistence);
-        Wallets = WalletDirectory.Start(System, _options with { AskTimeout = TimeSpan.FromDays(1) });
+            _serializer.Current = new AkkaEventSerializer(system);
+            Journal = new FaultyJournal(InnerJournal);
+            StoreRegistry.For(system).Provide(StorePath, Journal, Snapshots);
+        });
+        Wallets = await WalletDirectory.StartAsync(System, _options, Time);
+    }
+
+    /// <summary>The stores outlive each node; events are (de)serialized through the node running now (sharding's own state included).</summary>
+    private sealed class NodeSerializer : IEventSerializer
+    {
+        public IEventSerializer Current { get; set; } = null!;
+
+        public SerializedPayload Serialize(object value) => Current.Serialize(value);
+
+        public object Deserialize(string manifest, ReadOnlySpan<byte> bytes) => Current.Deserialize(manifest, bytes);
     }
 }

@@ -1,9 +1,8 @@
-using LiveCasino.Actors.Core;
 using LiveCasino.Wallets.Protocol;
 
 namespace LiveCasino.Wallets.Tests.Support;
 
-/// <summary>A wallet node on fake time per test (in memory), with short helpers for commands.</summary>
+/// <summary>A wallet node on a fake clock per test (our journal plugin over the in-memory store), with short helpers for commands.</summary>
 public abstract class WalletTest : IAsyncLifetime
 {
     protected const string Player = "p1";
@@ -21,20 +20,20 @@ public abstract class WalletTest : IAsyncLifetime
 
     protected static Money Eur(long minor) => new(minor, Currency);
 
-    protected Task<WalletReply> Send(Func<ActorRef<WalletReply>, WalletCommand> build, string player = Player) =>
-        Host.AskAsync(player, build);
+    protected Task<WalletReply> Send(WalletCommand command, string player = Player) =>
+        Host.AskAsync(player, command);
 
-    protected Task<WalletReply> OpenAsync(string player = Player) => Send(r => new OpenWallet("open-" + player, Currency, r), player);
+    protected Task<WalletReply> OpenAsync(string player = Player) => Send(new OpenWallet("open-" + player, Currency), player);
 
     /// <summary>Opens the wallet and deposits <paramref name="minor"/> (begun and confirmed).</summary>
     protected async Task<WalletReply> FundAsync(long minor, string player = Player, string id = "fund")
     {
         await OpenAsync(player);
-        Accepted(await Send(r => new BeginDeposit(id, Eur(minor), "card", r), player));
-        return Accepted(await Send(r => new ConfirmDeposit(id + "-ok", id, "psp-" + id, r), player));
+        Accepted(await Send(new BeginDeposit(id, Eur(minor), "card"), player));
+        return Accepted(await Send(new ConfirmDeposit(id + "-ok", id, "psp-" + id), player));
     }
 
-    protected async Task<WalletBalance> BalanceAsync(string player = Player) => Accepted(await Send(r => new GetBalance("read", r), player)).Balance;
+    protected async Task<WalletBalance> BalanceAsync(string player = Player) => Accepted(await Send(new GetBalance("read"), player)).Balance;
 
     protected static WalletAccepted Accepted(WalletReply reply) =>
         reply as WalletAccepted ?? throw new Xunit.Sdk.XunitException($"expected acceptance but got {reply}");

@@ -1,0 +1,46 @@
+using Akka.Actor;
+using LiveCasino.Persistence.Configuration;
+using LiveCasino.Sharding;
+
+namespace LiveCasino.TestKit;
+
+/// <summary>
+/// One-node Akka.NET clusters for tests: the node's own hocon/ files, sharding's reference config,
+/// the test's HOCON on top, and cluster timings short enough that joining and leaving take
+/// milliseconds (a test node is alone: nothing to wait for).
+/// </summary>
+public static class TestNodes
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    /// <summary>Cluster timings for a lone test node.</summary>
+    public const string FastCluster = """
+        akka.loglevel = WARNING
+        akka.cluster.gossip-interval = 50ms
+        akka.cluster.leader-actions-interval = 50ms
+        akka.cluster.periodic-tasks-initial-delay = 0s
+        akka.cluster.singleton.hand-over-retry-interval = 50ms
+        akka.cluster.sharding.retry-interval = 100ms
+        """;
+
+    /// <summary>
+    /// Creates the node, lets <paramref name="beforeJoin"/> set it up (for example hand its stores
+    /// to the store registry), then joins it to itself and waits until it is Up.
+    /// </summary>
+    public static async Task<ActorSystem> StartAsync(string name, string hocon, Action<ActorSystem>? beforeJoin = null)
+    {
+        var config = HoconFiles.Load(HoconFiles.NodeFiles).WithFallback(ShardingConfig.Reference).Overrides(FastCluster).Overrides(hocon);
+        var system = ActorSystem.Create(name, config);
+        try
+        {
+            beforeJoin?.Invoke(system);
+            await OneNodeCluster.JoinSelfAsync(system, Patience);
+            return system;
+        }
+        catch
+        {
+            await system.Terminate();
+            throw;
+        }
+    }
+}
