@@ -53,7 +53,31 @@ public static class WalletLoad
         var latency = new LatencyHistogram();
         var sw = Stopwatch.StartNew();
         var ops = await DriveAsync(directory, ids, clients, seconds, latency, "m");
-        return (ops / sw.Elapsed.TotalSeconds, latency);
+        var rate = ops / sw.Elapsed.TotalSeconds;
+
+        // The same clients reading balances: the region's messaging and ask cost alone, no journal write.
+        var reads = new LatencyHistogram();
+        sw.Restart();
+        var readOps = await ReadAsync(directory, ids, clients, Math.Min(2.0, seconds / 2), reads);
+        Console.WriteLine($"read path: {readOps / sw.Elapsed.TotalSeconds:N0} balance reads/s through the region (p99 {reads.PercentileMs(0.99):0.##} ms), no journal write");
+        return (rate, latency);
+    }
+
+    private static async Task<long> ReadAsync(WalletDirectory directory, string[] ids, int clients, double seconds, LatencyHistogram latency)
+    {
+        var stopAt = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
+        long ops = 0;
+        var loops = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
+        {
+            var rng = new Random(c);
+            while (Stopwatch.GetTimestamp() < stopAt)
+            {
+                await TimedAsync(directory, ids[rng.Next(ids.Length)], new GetBalance("read"), latency);
+                Interlocked.Increment(ref ops);
+            }
+        })).ToList();
+        await Task.WhenAll(loops);
+        return ops;
     }
 
     private static async Task<long> DriveAsync(WalletDirectory directory, string[] ids, int clients, double seconds, LatencyHistogram latency, string phase)
