@@ -1,5 +1,9 @@
 using Akka.Actor;
 using LiveCasino.Persistence.Configuration;
+using LiveCasino.Persistence.Serialization;
+using LiveCasino.Persistence.Stores;
+using LiveCasino.Stores.Journal;
+using LiveCasino.Stores.Snapshots;
 using LiveCasino.Sharding;
 
 namespace LiveCasino.TestKit;
@@ -22,6 +26,26 @@ public static class TestNodes
         akka.cluster.singleton.hand-over-retry-interval = 50ms
         akka.cluster.sharding.retry-interval = 100ms
         """;
+
+    /// <summary>
+    /// Starts a node whose journal plugin uses stores the test opened and keeps across nodes:
+    /// <paramref name="journal"/> and <paramref name="snapshots"/> must have been opened with
+    /// <paramref name="serializer"/>, which is pointed at the new node.
+    /// </summary>
+    public static Task<ActorSystem> StartOnStoresAsync(string name, string hocon, NodeSerializer serializer, IJournal journal, ISnapshotStore snapshots)
+    {
+        ArgumentNullException.ThrowIfNull(serializer);
+        const string plugin = """
+
+            akka.persistence.journal.plugin = "livecasino.persistence.memory.journal"
+            akka.persistence.snapshot-store.plugin = "livecasino.persistence.memory.snapshot-store"
+            """;
+        return StartAsync(name, hocon + plugin, system =>
+        {
+            serializer.Current = new AkkaEventSerializer(system);
+            StoreRegistry.For(system).Provide("livecasino.persistence.memory.store", journal, snapshots);
+        });
+    }
 
     /// <summary>
     /// Creates the node, lets <paramref name="beforeJoin"/> set it up (for example hand its stores

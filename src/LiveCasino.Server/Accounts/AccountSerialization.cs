@@ -1,3 +1,4 @@
+using LiveCasino.Sharding;
 using LiveCasino.Stores.Serialization;
 
 namespace LiveCasino.Server.Accounts;
@@ -29,14 +30,7 @@ public static class AccountSerialization
     }
 
     /// <summary>The engine's configuration for accounts: the region's messages and events go through LiveCasino's serializer.</summary>
-    public const string EngineHocon = """
-        akka.actor.serialization-bindings {
-          "LiveCasino.Server.Accounts.IAccountMessage, LiveCasino.Server" = livecasino
-          "LiveCasino.Server.Accounts.AccountEvent, LiveCasino.Server" = livecasino
-          "LiveCasino.Server.Accounts.AccountSnapshot, LiveCasino.Server" = livecasino
-        }
-        livecasino.serialization.catalogs.accounts = "LiveCasino.Server.Accounts.AccountCatalog, LiveCasino.Server"
-        """;
+    public static string EngineHocon { get; } = SerializationHocon.For("accounts", typeof(AccountCatalog), typeof(IAccountMessage), typeof(AccountEvent), typeof(AccountSnapshot));
 }
 
 /// <summary>The account types for Akka's LiveCasino serializer (named in <see cref="AccountSerialization.EngineHocon"/>).</summary>

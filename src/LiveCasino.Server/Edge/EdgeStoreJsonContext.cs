@@ -2,7 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace LiveCasino.Server.Edge;
 
-/// <summary>Source-generated JSON of the edge's persisted types (the table catalog). Enums as names.</summary>
+/// <summary>Source-generated JSON of the table catalog's event and messages. Enums as names.</summary>
 [JsonSourceGenerationOptions(UseStringEnumConverter = true)]
 [JsonSerializable(typeof(TableListed))]
+[JsonSerializable(typeof(CatalogCommand.List))]
+[JsonSerializable(typeof(CatalogCommand.GetAll))]
+[JsonSerializable(typeof(CatalogReply))]
+[JsonSerializable(typeof(CatalogListings))]
 internal sealed partial class EdgeStoreJsonContext : JsonSerializerContext;

@@ -5,6 +5,7 @@ using LiveCasino.Hosting.Node;
 using LiveCasino.Server.Hosting;
 using LiveCasino.Server.Options;
 using LiveCasino.Server.Wallets;
+using LiveCasino.Sharding;
 using LiveCasino.Tables.Configuration;
 using LiveCasino.Tables.Dealers;
 using LiveCasino.Tables.Protocol;
@@ -24,6 +25,7 @@ namespace LiveCasino.Server.Edge;
 public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
 {
     private readonly LiveCasinoNode _node;
+    private readonly Akka.Actor.ActorSystem _engine;
     private readonly WalletRuntime _wallets;
     private readonly EdgeOptions _options;
     private readonly TimeProvider _time;
@@ -33,17 +35,18 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
     private readonly SemaphoreSlim _configuring = new(1, 1);
     private TableHost? _tables;
     private DealerConsoles? _consoles;
-    private ActorRef<CatalogCommand>? _catalog;
+    private Akka.Actor.IActorRef? _catalog;
     private FanoutLanes? _lanes;
 
     public TablesRuntime(
-        LiveCasinoNode node, WalletRuntime wallets, EdgeConnections connections, IOptions<EdgeOptions> options, IOptions<WalletApiOptions> walletOptions,
+        LiveCasinoNode node, Akka.Actor.ActorSystem engine, WalletRuntime wallets, EdgeConnections connections, IOptions<EdgeOptions> options, IOptions<WalletApiOptions> walletOptions,
         TimeProvider time, ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(walletOptions);
         ArgumentNullException.ThrowIfNull(loggers);
         _node = node;
+        _engine = engine;
         _wallets = wallets;
         _options = options.Value;
         _time = time;
@@ -66,6 +69,12 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
     /// <summary>The tables this node runs, by id.</summary>
     public IReadOnlyList<TableListing> Listings => [.. _listings.Values.OrderBy(l => l.TableId, StringComparer.Ordinal)];
 
+    /// <summary>The catalog is one entity; a small fixed shard count (never changed in a live cluster).</summary>
+    private const int CatalogShards = 10;
+
+    /// <summary>A listing is idempotent, so an unanswered one is sent again.</summary>
+    private EntityAskPolicy CatalogAsk => new(_options.AskTimeout, 3);
+
     public TableFeed? Feed(string tableId) => tableId is not null && _feeds.TryGetValue(tableId, out var feed) ? feed : null;
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -74,11 +83,11 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
         Volatile.Write(ref _lanes, new FanoutLanes(system, _options.FanoutLanes > 0 ? _options.FanoutLanes : Environment.ProcessorCount));
         var tables = TableHost.Start(system, TableOptions.Default, LiveCasino.Tables.Hosting.WalletBridge.Over(_wallets.Directory));
         var consoles = DealerConsoles.Start(system, tables);
-        var catalog = system.Spawn(Props.Create(() => new TableCatalogActor(_options.TablesMax)).WithMailbox(1_000), TableCatalogActor.Id);
+        var catalog = await EntityRegions.StartAsync(_engine, "table-catalog", _ => TableCatalogActor.Props(_options.TablesMax, _time), CatalogShards).ConfigureAwait(false);
         Volatile.Write(ref _consoles, consoles);
         Volatile.Write(ref _catalog, catalog);
         Volatile.Write(ref _tables, tables);
-        var listed = await catalog.Ask<CatalogCommand, IReadOnlyList<TableListing>>(r => new CatalogCommand.GetAll(r), _options.AskTimeout, cancellationToken).ConfigureAwait(false);
+        var listed = (await catalog.AskEntityAsync<CatalogListings>(TableCatalogActor.Id, new CatalogCommand.GetAll(), CatalogAsk, cancellationToken).ConfigureAwait(false)).Tables;
         foreach (var listing in listed)
         {
             _listings[listing.TableId] = listing;
@@ -116,7 +125,7 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
             // Configured but not listed (the catalog refused or failed) is repaired by configuring
             // again: the same configuration is accepted again and the listing retried.
             var listing = new TableListing(tableId, config.StudioId, config.Game);
-            var listed = await catalog.Ask<CatalogCommand, CatalogReply>(r => new CatalogCommand.List(listing, r), _options.AskTimeout, cancellationToken).ConfigureAwait(false);
+            var listed = await catalog.AskEntityAsync<CatalogReply>(TableCatalogActor.Id, new CatalogCommand.List(listing), CatalogAsk, cancellationToken).ConfigureAwait(false);
             if (!listed.Listed)
             {
                 return new TableReply.CommandRejected(tableId, 0, TableRejection.Invalid, listed.Problem ?? "configured but not listed; configure it again");

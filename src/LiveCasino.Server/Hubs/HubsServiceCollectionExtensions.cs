@@ -1,4 +1,5 @@
 using LiveCasino.Hosting;
+using LiveCasino.Hosting.Engine;
 using LiveCasino.Server.Demo;
 using LiveCasino.Server.Edge;
 using LiveCasino.Server.Security;
@@ -31,7 +32,7 @@ public static class HubsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<EdgeOptions>>(validator);
         services.AddSingleton<IValidateOptions<DemoOptions>>(validator);
         services.AddLiveCasinoEventTypes("tables", s => s.RegisterTableTypes());
-        services.AddLiveCasinoEventTypes("edge", s => s.Register("edge.table-listed.v1", EdgeStoreJsonContext.Default.TableListed));
+        services.AddLiveCasinoEngineHocon("edge", CatalogSerialization.EngineHocon);
 
         services.AddSingleton<EdgeMetrics>();
         services.AddSingleton<EdgeConnections>();

@@ -1,5 +1,7 @@
+using LiveCasino.Sharding;
 using LiveCasino.Stores.Serialization;
 using LiveCasino.Wallets.Events;
+using LiveCasino.Wallets.Protocol;
 
 namespace LiveCasino.Wallets.Hosting;
 
@@ -10,15 +12,8 @@ namespace LiveCasino.Wallets.Hosting;
 /// </summary>
 public static class WalletSerialization
 {
-    /// <summary>The engine's configuration for wallets: the region's messages and the events go through LiveCasino's serializer.</summary>
-    public const string EngineHocon = """
-        akka.actor.serialization-bindings {
-          "LiveCasino.Wallets.Protocol.IWalletMessage, LiveCasino.Wallets" = livecasino
-          "LiveCasino.Wallets.Events.WalletEvent, LiveCasino.Wallets" = livecasino
-          "LiveCasino.Wallets.Events.WalletSnapshot, LiveCasino.Wallets" = livecasino
-        }
-        livecasino.serialization.catalogs.wallets = "LiveCasino.Wallets.Hosting.WalletCatalog, LiveCasino.Wallets"
-        """;
+    /// <summary>The engine's configuration for wallets: the region's messages, the events and the snapshot go through LiveCasino's serializer.</summary>
+    public static string EngineHocon { get; } = SerializationHocon.For("wallets", typeof(WalletCatalog), typeof(IWalletMessage), typeof(WalletEvent), typeof(WalletSnapshot));
 
     public static EventSerializer RegisterWalletTypes(this EventSerializer s)
     {

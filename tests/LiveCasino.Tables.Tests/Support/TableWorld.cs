@@ -14,8 +14,6 @@ using LiveCasino.Tables.Serialization;
 using LiveCasino.TestKit;
 using LiveCasino.Wallets.Hosting;
 using LiveCasino.Wallets.Protocol;
-using LiveCasino.Persistence.Serialization;
-using LiveCasino.Persistence.Stores;
 using LiveCasino.Tables.Hosting;
 using TableHost = LiveCasino.Tables.Hosting.Tables;
 
@@ -216,29 +214,9 @@ public sealed class TableWorld : IAsyncDisposable
 
     private async Task StartWalletsAsync()
     {
-        const string StorePath = "livecasino.persistence.memory.store";
-        var hocon = WalletSerialization.EngineHocon + """
-
-            akka.persistence.journal.plugin = "livecasino.persistence.memory.journal"
-            akka.persistence.snapshot-store.plugin = "livecasino.persistence.memory.snapshot-store"
-            """;
-        WalletSystem = await TestNodes.StartAsync("wallets-" + ++_generation, hocon, system =>
-        {
-            _walletSerializer.Current = new AkkaEventSerializer(system);
-            WalletJournal = new FaultyJournal(WalletStore);
-            StoreRegistry.For(system).Provide(StorePath, WalletJournal, WalletSnapshots);
-        });
+        WalletJournal = new FaultyJournal(WalletStore);
+        WalletSystem = await TestNodes.StartOnStoresAsync("wallets-" + ++_generation, WalletSerialization.EngineHocon, _walletSerializer, WalletJournal, WalletSnapshots);
         var options = new WalletOptions { IdleTimeout = null, SnapshotEvery = 20, AskTimeout = TimeSpan.FromMilliseconds(500), AskAttempts = 40 };
         Wallets = await WalletDirectory.StartAsync(WalletSystem, options, Time);
-    }
-
-    /// <summary>The wallet store outlives each wallet node; it (de)serializes through the node running now.</summary>
-    private sealed class NodeSerializer : IEventSerializer
-    {
-        public IEventSerializer Current { get; set; } = null!;
-
-        public SerializedPayload Serialize(object value) => Current.Serialize(value);
-
-        public object Deserialize(string manifest, ReadOnlySpan<byte> bytes) => Current.Deserialize(manifest, bytes);
     }
 }

@@ -1,7 +1,5 @@
 using Akka.Actor;
 using Akka.Cluster.Sharding;
-using LiveCasino.Persistence.Serialization;
-using LiveCasino.Persistence.Stores;
 using LiveCasino.Sharding;
 using LiveCasino.Stores.InMemory;
 using LiveCasino.Stores.Journal;
@@ -9,6 +7,7 @@ using LiveCasino.Stores.Serialization;
 using LiveCasino.Stores.Snapshots;
 using LiveCasino.Stores.Sqlite;
 using FaultyJournal = LiveCasino.TestKit.FaultyJournal;
+using NodeSerializer = LiveCasino.TestKit.NodeSerializer;
 using TestNodes = LiveCasino.TestKit.TestNodes;
 using LiveCasino.Wallets.Hosting;
 using LiveCasino.Wallets.Protocol;
@@ -29,7 +28,6 @@ public sealed class WalletHost : IAsyncDisposable
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private const string StorePath = "livecasino.persistence.memory.store";
     private readonly Func<IEventSerializer, Task<(IJournal, ISnapshotStore)>> _open;
     private readonly bool _reopenOnRestart;
     private readonly WalletOptions _options;
@@ -148,27 +146,8 @@ public sealed class WalletHost : IAsyncDisposable
 
     private async Task StartNodeAsync()
     {
-        var hocon = WalletSerialization.EngineHocon + """
-
-            akka.persistence.journal.plugin = "livecasino.persistence.memory.journal"
-            akka.persistence.snapshot-store.plugin = "livecasino.persistence.memory.snapshot-store"
-            """;
-        System = await TestNodes.StartAsync("wallets-" + ++_generation, hocon, system =>
-        {
-            _serializer.Current = new AkkaEventSerializer(system);
-            Journal = new FaultyJournal(InnerJournal);
-            StoreRegistry.For(system).Provide(StorePath, Journal, Snapshots);
-        });
+        Journal = new FaultyJournal(InnerJournal);
+        System = await TestNodes.StartOnStoresAsync("wallets-" + ++_generation, WalletSerialization.EngineHocon, _serializer, Journal, Snapshots);
         Wallets = await WalletDirectory.StartAsync(System, _options, Time);
-    }
-
-    /// <summary>The stores outlive each node; events are (de)serialized through the node running now (sharding's own state included).</summary>
-    private sealed class NodeSerializer : IEventSerializer
-    {
-        public IEventSerializer Current { get; set; } = null!;
-
-        public SerializedPayload Serialize(object value) => Current.Serialize(value);
-
-        public object Deserialize(string manifest, ReadOnlySpan<byte> bytes) => Current.Deserialize(manifest, bytes);
     }
 }
