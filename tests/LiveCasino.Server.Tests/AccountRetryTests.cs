@@ -1,8 +1,6 @@
 using Akka.Actor;
-using LiveCasino.Persistence.Configuration;
 using LiveCasino.Server.Accounts;
-using LiveCasino.Sharding;
-using Microsoft.Extensions.Time.Testing;
+using LiveCasino.Server.Tests.Support;
 
 namespace LiveCasino.Server.Tests;
 
@@ -13,37 +11,20 @@ namespace LiveCasino.Server.Tests;
 /// </summary>
 public sealed class AccountRetryTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero));
-    private ActorSystem _system = null!;
-    private int _incarnation;
+    private static readonly TimeSpan Patience = EntityBench.Patience;
+    private readonly EntityBench _bench = new("accounts", AccountSerialization.EngineHocon);
 
-    public Task InitializeAsync()
-    {
-        var config = HoconFiles.Load(HoconFiles.LocalFiles).Overrides(AccountSerialization.EngineHocon).Overrides("""
-            akka.loglevel = WARNING
-            akka.actor.serialize-messages = on
-            akka.persistence.journal.plugin = "livecasino.persistence.memory.journal"
-            akka.persistence.snapshot-store.plugin = "livecasino.persistence.memory.snapshot-store"
-            """);
-        _system = ActorSystem.Create("accounts", config);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => _bench.InitializeAsync();
 
-    public Task DisposeAsync() => _system.Terminate();
+    public Task DisposeAsync() => _bench.DisposeAsync();
 
     /// <summary>A fresh incarnation of the account (the previous one stopped, as after a passivation).</summary>
     private IActorRef Account(int snapshotEvery = 1_000) =>
-        _system.ActorOf(AccountActor.Props("alice", new AccountActorSettings(TimeSpan.FromHours(8), 5, snapshotEvery), _time), "alice-" + ++_incarnation);
+        _bench.Start(AccountActor.Props("alice", new AccountActorSettings(TimeSpan.FromHours(8), 5, snapshotEvery), _bench.Time));
 
     private static Task<AccountReply> Ask(IActorRef account, AccountCommand command) => account.Ask<AccountReply>(command, Patience);
 
-    private static async Task StopAsync(IActorRef account)
-    {
-        var stopped = account.WatchAsync();
-        account.Tell(EntityStop.Instance);
-        await stopped.WaitAsync(Patience);
-    }
+    private static Task StopAsync(IActorRef account) => EntityBench.StopAsync(account);
 
     private async Task<IActorRef> WithSessionAsync(int snapshotEvery = 1_000)
     {

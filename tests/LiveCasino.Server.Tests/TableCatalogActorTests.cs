@@ -1,9 +1,7 @@
 using Akka.Actor;
-using LiveCasino.Persistence.Configuration;
 using LiveCasino.Server.Edge;
-using LiveCasino.Sharding;
 using LiveCasino.Tables.Configuration;
-using Microsoft.Extensions.Time.Testing;
+using LiveCasino.Server.Tests.Support;
 
 namespace LiveCasino.Server.Tests;
 
@@ -14,37 +12,19 @@ namespace LiveCasino.Server.Tests;
 /// </summary>
 public sealed class TableCatalogActorTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero));
-    private ActorSystem _system = null!;
-    private int _incarnation;
+    private readonly EntityBench _bench = new("catalog", CatalogSerialization.EngineHocon);
 
-    public Task InitializeAsync()
-    {
-        var config = HoconFiles.Load(HoconFiles.LocalFiles).Overrides(CatalogSerialization.EngineHocon).Overrides("""
-            akka.loglevel = WARNING
-            akka.actor.serialize-messages = on
-            akka.persistence.journal.plugin = "livecasino.persistence.memory.journal"
-            akka.persistence.snapshot-store.plugin = "livecasino.persistence.memory.snapshot-store"
-            """);
-        _system = ActorSystem.Create("catalog", config);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => _bench.InitializeAsync();
 
-    public Task DisposeAsync() => _system.Terminate();
+    public Task DisposeAsync() => _bench.DisposeAsync();
 
-    private IActorRef Catalog(int tablesMax = 2) => _system.ActorOf(TableCatalogActor.Props(tablesMax, _time), "catalog-" + ++_incarnation);
+    private IActorRef Catalog(int tablesMax = 2) => _bench.Start(TableCatalogActor.Props(tablesMax, _bench.Time));
 
-    private static async Task StopAsync(IActorRef catalog)
-    {
-        var stopped = catalog.WatchAsync();
-        catalog.Tell(EntityStop.Instance);
-        await stopped.WaitAsync(Patience);
-    }
+    private static Task StopAsync(IActorRef catalog) => EntityBench.StopAsync(catalog);
 
-    private static Task<CatalogReply> ListAsync(IActorRef catalog, TableListing listing) => catalog.Ask<CatalogReply>(new CatalogCommand.List(listing), Patience);
+    private static Task<CatalogReply> ListAsync(IActorRef catalog, TableListing listing) => catalog.Ask<CatalogReply>(new CatalogCommand.List(listing), EntityBench.Patience);
 
-    private static async Task<IReadOnlyList<TableListing>> AllAsync(IActorRef catalog) => (await catalog.Ask<CatalogListings>(new CatalogCommand.GetAll(), Patience)).Tables;
+    private static async Task<IReadOnlyList<TableListing>> AllAsync(IActorRef catalog) => (await catalog.Ask<CatalogListings>(new CatalogCommand.GetAll(), EntityBench.Patience)).Tables;
 
     [Fact]
     public async Task Listings_survive_a_stop_and_come_back_in_table_order()
