@@ -22,8 +22,15 @@ public sealed class OpenStore : IAsyncDisposable
         Settings = settings;
         _store = store;
         _ownsStores = ownsStores;
-        settings.Batching.DisposeInner = ownsStores;
-        Journal = new BatchingJournal(store, settings.Batching);
+        // A copy: the settings' options stay as given whoever owns the stores.
+        var batching = new BatchingJournalOptions
+        {
+            QueueCapacity = settings.Batching.QueueCapacity,
+            MaxBatchWrites = settings.Batching.MaxBatchWrites,
+            MaxBatchEvents = settings.Batching.MaxBatchEvents,
+            DisposeInner = ownsStores,
+        };
+        Journal = new BatchingJournal(store, batching);
         Snapshots = snapshots;
     }
 
@@ -37,7 +44,8 @@ public sealed class OpenStore : IAsyncDisposable
     /// <summary>
     /// Closes the database under the queue at once, as a crash would: the batch being stored is
     /// rolled back and its writers, and everyone queued behind them, get a failure. For fault drills
-    /// and the crash tests; a node stops through <see cref="DisposeAsync"/>.
+    /// and the crash tests; a node stops through <see cref="DisposeAsync"/>. Stores the caller owns
+    /// (<see cref="StoreRegistry.Provide"/>) are left open: only the queue stops.
     /// </summary>
     public async ValueTask AbortAsync()
     {

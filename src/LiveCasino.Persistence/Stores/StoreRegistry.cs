@@ -72,9 +72,16 @@ public sealed class StoreRegistry : IExtension
         ArgumentException.ThrowIfNullOrWhiteSpace(storePath);
         ArgumentNullException.ThrowIfNull(journal);
         ArgumentNullException.ThrowIfNull(snapshots);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _closed) != 0, this);
         var settings = new StoreSettings(storePath, StoreKind.Provided, null, null, (batching ?? new BatchingJournalOptions()).Validate());
-        var store = Task.FromResult(new OpenStore(settings, journal, snapshots, ownsStores: false));
-        if (!_stores.TryAdd(storePath, new Lazy<Task<OpenStore>>(store)))
+        var entry = new Lazy<Task<OpenStore>>(Task.FromResult(new OpenStore(settings, journal, snapshots, ownsStores: false)));
+        if (_stores.TryGetValue(storePath, out var existing) && existing.IsValueCreated && existing.Value.IsFaulted)
+        {
+            // A store that failed to open from its section may be replaced by one the host opened.
+            _stores.TryRemove(KeyValuePair.Create(storePath, existing));
+        }
+
+        if (!_stores.TryAdd(storePath, entry))
         {
             throw new InvalidOperationException($"The store of '{storePath}' is already open in this actor system: provide it before anything persists.");
         }

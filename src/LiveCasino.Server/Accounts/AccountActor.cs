@@ -20,7 +20,7 @@ internal sealed class AccountActor : ReceivePersistentActor
     private readonly AccountState _state = new();
     private readonly AccountActorSettings _settings;
     private readonly TimeProvider _time;
-    private int _sinceSnapshot;
+    private long _snapshotNr;
 
     public AccountActor(string key, AccountActorSettings settings, TimeProvider time)
     {
@@ -28,7 +28,11 @@ internal sealed class AccountActor : ReceivePersistentActor
         _time = time;
         PersistenceId = AccountDirectory.PersistenceIdOf(key);
         Recover<AccountEvent>(_state.Apply);
-        Recover<SnapshotOffer>(offer => _state.Restore((AccountSnapshot)offer.Snapshot));
+        Recover<SnapshotOffer>(offer =>
+        {
+            _state.Restore((AccountSnapshot)offer.Snapshot);
+            _snapshotNr = offer.Metadata.SequenceNr;
+        });
         Command<AccountCommand>(Handle);
         Command<EntityStop>(_ => Context.Stop(Self));
         Command<SaveSnapshotSuccess>(_ => { });
@@ -179,15 +183,15 @@ internal sealed class AccountActor : ReceivePersistentActor
         PersistAll(events.Select(e => dealer ? new Tagged(e, ConsoleTags) : (object)e), _ =>
         {
             _state.Apply(events[next++]);
-            _sinceSnapshot++;
         });
         // The deferred value travels through the journal as a message: a plain count keeps it serializable.
         DeferAsync(events.Count, _ =>
         {
             sender.Tell(reply());
-            if (_sinceSnapshot >= _settings.SnapshotEvery && _state.Exists)
+            // Counted by sequence number from the last snapshot, so the count survives passivation.
+            if (LastSequenceNr - _snapshotNr >= _settings.SnapshotEvery && _state.Exists)
             {
-                _sinceSnapshot = 0;
+                _snapshotNr = LastSequenceNr;
                 SaveSnapshot(_state.ToSnapshot());
             }
         });

@@ -20,6 +20,10 @@ public sealed class WalletApiOptions
     /// <summary>A wallet idle this long leaves memory (its state stays in the journal).</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How long one wallet ask may take.</summary>
-    public TimeSpan AskTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long one try of a wallet command waits for its answer; an unanswered command is sent
+    /// again with the same id (3 tries). Short enough that a caller bounded at 5 s (payments,
+    /// webhooks) still gets its retry when a command is lost while a wallet moves.
+    /// </summary>
+    public TimeSpan AskTimeout { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -29,7 +29,7 @@ internal sealed class WalletActor : ReceivePersistentActor
     private readonly TimeProvider _time;
     private readonly WalletState _state;
     private readonly ClockTimers _timers;
-    private int _sinceSnapshot;
+    private long _snapshotNr;
 
     public WalletActor(string playerId, WalletOptions options, TimeProvider time)
     {
@@ -40,7 +40,11 @@ internal sealed class WalletActor : ReceivePersistentActor
         _timers = new ClockTimers(Self, time);
         PersistenceId = WalletDirectory.PersistenceIdOf(playerId);
         Recover<WalletEvent>(e => _state.Apply(e));
-        Recover<SnapshotOffer>(offer => _state.Restore((WalletSnapshot)offer.Snapshot));
+        Recover<SnapshotOffer>(offer =>
+        {
+            _state.Restore((WalletSnapshot)offer.Snapshot);
+            _snapshotNr = offer.Metadata.SequenceNr;
+        });
         Command<ClockTimers.Tick>(tick =>
         {
             if (_timers.Accept(tick) is WalletCommand due)
@@ -133,13 +137,16 @@ internal sealed class WalletActor : ReceivePersistentActor
             ? null
             : _state.DueExpiries(now, _options.ExpiriesPerWriteMax);
 
-    /// <summary>Applies a stored event and snapshots every <see cref="WalletOptions.SnapshotEvery"/> events.</summary>
+    /// <summary>
+    /// Applies a stored event and snapshots once <see cref="WalletOptions.SnapshotEvery"/> events
+    /// lie past the last snapshot, counted by sequence number so the count survives passivation.
+    /// </summary>
     private OperationRecord? Applied(WalletEvent @event)
     {
         var record = _state.Apply(@event);
-        if (++_sinceSnapshot >= _options.SnapshotEvery)
+        if (LastSequenceNr - _snapshotNr >= _options.SnapshotEvery)
         {
-            _sinceSnapshot = 0;
+            _snapshotNr = LastSequenceNr;
             SaveSnapshot(_state.ToSnapshot());
         }
 

@@ -231,9 +231,7 @@ public sealed class ModelRun(WalletHost host, int seed, WalletBounds bounds)
         var stopped = entity.WatchAsync();
         host.Journal.FailNextWrites(1);
         var unanswered = host.Wallets.Region.Ask<WalletReply>(new Akka.Cluster.Sharding.ShardingEnvelope(_player, command), WalletHost.Patience);
-        var calls = host.Journal.WriteCalls;
-        try { await stopped.WaitAsync(TimeSpan.FromSeconds(3)); }
-        catch (TimeoutException) { throw new Xunit.Sdk.XunitException($"DEBUG step {_step} {command} calls {calls}->{host.Journal.WriteCalls} answered {unanswered.IsCompleted} {(unanswered.IsCompletedSuccessfully ? unanswered.Result : unanswered.Exception)}"); }
+        await stopped.WaitAsync(WalletHost.Patience); // a failed write stops the wallet
         var first = await host.AskAsync(_player, new GetBalance("after-crash"));
         var expected = _model.Handle(new GetBalance("after-crash"), Now);
         Assert.True(expected.Matches(first), $"seed {seed} step {_step}: after a failed write of {Describe(command)}\n expected {expected}\n got      {first}");
