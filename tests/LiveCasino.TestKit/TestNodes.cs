@@ -17,6 +17,12 @@ public static class TestNodes
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
+    /// <summary>The journal and snapshot plugins over the in-memory store (or stores handed to it with <c>StoreRegistry.Provide</c>).</summary>
+    public const string MemoryPlugin = """
+        akka.persistence.journal.plugin = "livecasino.persistence.memory.journal"
+        akka.persistence.snapshot-store.plugin = "livecasino.persistence.memory.snapshot-store"
+        """;
+
     /// <summary>Cluster timings for a lone test node.</summary>
     public const string FastCluster = """
         akka.loglevel = WARNING
@@ -35,12 +41,7 @@ public static class TestNodes
     public static Task<ActorSystem> StartOnStoresAsync(string name, string hocon, NodeSerializer serializer, IJournal journal, ISnapshotStore snapshots)
     {
         ArgumentNullException.ThrowIfNull(serializer);
-        const string plugin = """
-
-            akka.persistence.journal.plugin = "livecasino.persistence.memory.journal"
-            akka.persistence.snapshot-store.plugin = "livecasino.persistence.memory.snapshot-store"
-            """;
-        return StartAsync(name, hocon + plugin, system =>
+        return StartAsync(name, hocon + "\n" + MemoryPlugin, system =>
         {
             serializer.Current = new AkkaEventSerializer(system);
             StoreRegistry.For(system).Provide("livecasino.persistence.memory.store", journal, snapshots);

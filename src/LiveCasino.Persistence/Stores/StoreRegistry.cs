@@ -21,6 +21,7 @@ public sealed class StoreRegistry : IExtension
     private readonly ActorSystem _system;
     private readonly AkkaEventSerializer _serializer;
     private readonly ConcurrentDictionary<string, Lazy<Task<OpenStore>>> _stores = new(StringComparer.Ordinal);
+    private readonly Lazy<string> _defaultStorePath;
     private int _closed;
 
     public StoreRegistry(ExtendedActorSystem system)
@@ -28,6 +29,7 @@ public sealed class StoreRegistry : IExtension
         ArgumentNullException.ThrowIfNull(system);
         _system = system;
         _serializer = new AkkaEventSerializer(system);
+        _defaultStorePath = new Lazy<string>(DefaultStorePath);
         CoordinatedShutdown.Get(system).AddTask(CoordinatedShutdown.PhaseBeforeActorSystemTerminate, "livecasino-close-stores", async () =>
         {
             await CloseAllAsync().ConfigureAwait(false);
@@ -93,18 +95,18 @@ public sealed class StoreRegistry : IExtension
     /// <see cref="Akka.Configuration.ConfigurationException"/> when the default journal is not one of
     /// LiveCasino's plugins (those read sides then have no store to read).
     /// </summary>
-    public Task<OpenStore> DefaultJournalStoreAsync()
+    public Task<OpenStore> DefaultJournalStoreAsync() => GetAsync(_defaultStorePath.Value);
+
+    /// <summary>The store section of the default journal plugin, read from the configuration once.</summary>
+    private string DefaultStorePath()
     {
         var config = _system.Settings.Config;
         var plugin = config.GetString("akka.persistence.journal.plugin", string.Empty);
         var storePath = string.IsNullOrEmpty(plugin) ? null : config.GetString(plugin + ".store", null);
-        if (string.IsNullOrEmpty(storePath))
-        {
-            throw new Akka.Configuration.ConfigurationException(
-                $"The default journal plugin '{plugin}' is not a LiveCasino store plugin (livecasino.persistence.*.journal): the read sides that page through the store directly need one.");
-        }
-
-        return GetAsync(storePath);
+        return string.IsNullOrEmpty(storePath)
+            ? throw new Akka.Configuration.ConfigurationException(
+                $"The default journal plugin '{plugin}' is not a LiveCasino store plugin (livecasino.persistence.*.journal): the read sides that page through the store directly need one.")
+            : storePath;
     }
 
     /// <summary>Reads the section (a bad one faults the returned task, naming its key) and opens the store.</summary>

@@ -36,6 +36,7 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
     private TableHost? _tables;
     private DealerConsoles? _consoles;
     private Akka.Actor.IActorRef? _catalog;
+    private EntityAskPolicy? _catalogAsk;
     private FanoutLanes? _lanes;
 
     public TablesRuntime(
@@ -73,7 +74,7 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
     private const int CatalogShards = 10;
 
     /// <summary>A listing is idempotent, so an unanswered one is sent again.</summary>
-    private EntityAskPolicy CatalogAsk => new(_options.AskTimeout, 3);
+    private EntityAskPolicy CatalogAsk => _catalogAsk ??= new EntityAskPolicy(_options.AskTimeout, 3).Validate();
 
     public TableFeed? Feed(string tableId) => tableId is not null && _feeds.TryGetValue(tableId, out var feed) ? feed : null;
 

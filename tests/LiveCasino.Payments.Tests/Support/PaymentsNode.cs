@@ -68,10 +68,7 @@ public sealed class PaymentsNode : IAsyncDisposable
         }
         else
         {
-            hocon += """
-                akka.persistence.journal.plugin = "livecasino.persistence.memory.journal"
-                akka.persistence.snapshot-store.plugin = "livecasino.persistence.memory.snapshot-store"
-                """;
+            hocon += TestNodes.MemoryPlugin;
         }
 
         var system = await TestNodes.StartAsync("payments-" + Guid.NewGuid().ToString("N")[..8], hocon);

@@ -1,6 +1,7 @@
 using Akka.Actor;
 using LiveCasino.Persistence.Configuration;
 using LiveCasino.Sharding;
+using TestNodes = LiveCasino.TestKit.TestNodes;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LiveCasino.Server.Tests.Support;
@@ -20,11 +21,9 @@ public sealed class EntityBench(string name, string moduleHocon) : IAsyncLifetim
 
     public Task InitializeAsync()
     {
-        var config = HoconFiles.Load(HoconFiles.LocalFiles).Overrides(moduleHocon).Overrides("""
+        var config = HoconFiles.Load(HoconFiles.LocalFiles).Overrides(moduleHocon).Overrides(TestNodes.MemoryPlugin).Overrides("""
             akka.loglevel = WARNING
             akka.actor.serialize-messages = on
-            akka.persistence.journal.plugin = "livecasino.persistence.memory.journal"
-            akka.persistence.snapshot-store.plugin = "livecasino.persistence.memory.snapshot-store"
             """);
         _system = ActorSystem.Create(name, config);
         return Task.CompletedTask;
