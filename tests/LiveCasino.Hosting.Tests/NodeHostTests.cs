@@ -1,6 +1,5 @@
-using LiveCasino.Actors.Ask;
-using LiveCasino.Actors.Core;
-using LiveCasino.Hosting.Node;
+using Akka.Actor;
+using LiveCasino.Hosting.Engine;
 using LiveCasino.Hosting.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,11 +9,13 @@ using Microsoft.Extensions.Options;
 namespace LiveCasino.Hosting.Tests;
 
 /// <summary>
-/// A node on a real .NET host: configuration from appsettings.json, environment and command line,
-/// validation that stops start-up with the key at fault, and a store that keeps state across restarts.
+/// A node on a real .NET host: its typed settings from appsettings.json, environment and command
+/// line, validation that stops start-up with the key at fault, and a store that keeps state across
+/// restarts of the host (SQLite, and PostgreSQL when configured).
 /// </summary>
 public sealed class NodeHostTests : IDisposable
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly HostScratch _scratch = new("host");
 
     public void Dispose() => _scratch.Dispose();
@@ -28,8 +29,7 @@ public sealed class NodeHostTests : IDisposable
             .AddJsonFile(file, optional: false)
             .AddEnvironmentVariables(_scratch.EnvPrefix)
             .AddCommandLine(args ?? []);
-        builder.Services.AddLiveCasinoNode(builder.Configuration);
-        builder.Services.AddLiveCasinoEventTypes("tally", s => s.Register("test.tallied.v1", TallyJson.Default.Tallied));
+        builder.Services.AddLiveCasinoEngine(builder.Configuration);
         return builder.Build();
     }
 
@@ -39,16 +39,16 @@ public sealed class NodeHostTests : IDisposable
     [Fact]
     public void Json_environment_and_command_line_bind_in_that_order_of_precedence()
     {
-        Environment.SetEnvironmentVariable(_scratch.EnvPrefix + "LiveCasino__Kernel__SnapshotEvery", "250");
-        Environment.SetEnvironmentVariable(_scratch.EnvPrefix + "LiveCasino__Kernel__Throughput", "64");
+        Environment.SetEnvironmentVariable(_scratch.EnvPrefix + "LiveCasino__Store__BatchMaxWrites", "250");
+        Environment.SetEnvironmentVariable(_scratch.EnvPrefix + "LiveCasino__Store__BatchMaxEvents", "640");
         using var host = Build(
-            DataJson(""", "Kernel": { "SnapshotEvery": 100, "Throughput": 32, "MaxConcurrentRecoveries": 8 }"""),
-            ["--LiveCasino:Kernel:Throughput=16"]);
+            DataJson(""", "Store": { "BatchMaxWrites": 100, "BatchMaxEvents": 320, "SqliteFile": "from-json.db" }"""),
+            ["--LiveCasino:Store:BatchMaxEvents=160"]);
 
-        var kernel = host.Services.GetRequiredService<IOptions<KernelOptions>>().Value;
-        Assert.Equal(8, kernel.MaxConcurrentRecoveries);   // json only
-        Assert.Equal(250, kernel.SnapshotEvery);           // environment over json
-        Assert.Equal(16, kernel.Throughput);               // command line over both
+        var store = host.Services.GetRequiredService<IOptions<StoreOptions>>().Value;
+        Assert.Equal("from-json.db", store.SqliteFile); // json only
+        Assert.Equal(250, store.BatchMaxWrites);         // environment over json
+        Assert.Equal(160, store.BatchMaxEvents);         // command line over both
         Assert.Equal("test-node", host.Services.GetRequiredService<IOptions<NodeOptions>>().Value.Name);
     }
 
@@ -58,16 +58,14 @@ public sealed class NodeHostTests : IDisposable
         using var host = Build(DataJson(""", "Store": { "Provider": "Postgres" }"""));
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
         Assert.Contains("LiveCasino:Store:PostgresConnectionString is required", error.Message, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(_scratch.Directory, "data")), "nothing is opened or created before validation passes");
     }
 
     [Fact]
-    public async Task A_kernel_limit_out_of_range_stops_start_up()
+    public async Task A_store_limit_out_of_range_stops_start_up()
     {
-        using var host = Build(DataJson(""", "Kernel": { "MaxConcurrentRecoveries": 0 }"""));
+        using var host = Build(DataJson(""", "Store": { "BatchMaxWrites": 0 }"""));
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
-        Assert.Contains("LiveCasino:Kernel", error.Message, StringComparison.Ordinal);
-        Assert.Contains("MaxConcurrentRecoveries", error.Message, StringComparison.Ordinal);
+        Assert.Contains("LiveCasino:Store:Batch", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,12 +83,11 @@ public sealed class NodeHostTests : IDisposable
         {
             using var host = Build(DataJson());
             await host.StartAsync();
-            var node = host.Services.GetRequiredService<LiveCasinoNode>();
-            Assert.True(node.IsReady);
-            var tally = node.System.Spawn(Props.Create<TallyCmd>(() => new Tally("restart")), "tally");
-            Assert.Equal(expected, await tally.Ask<TallyCmd, int>(r => new TallyCmd.Add(add, r), TimeSpan.FromSeconds(30)));
+            var system = host.Services.GetRequiredService<ActorSystem>();
+            var tally = system.ActorOf(Tally.Props("restart"), "tally");
+            Assert.Equal(expected, await tally.Ask<int>(add, Patience));
             await host.StopAsync();
-            Assert.False(node.IsReady);
+            Assert.True(system.WhenTerminated.IsCompleted);
         }
 
         Assert.True(File.Exists(Path.Combine(_scratch.Directory, "data", "livecasino.db")));
@@ -109,9 +106,10 @@ public sealed class NodeHostTests : IDisposable
         {
             using var host = Build(DataJson());
             await host.StartAsync();
-            var node = host.Services.GetRequiredService<LiveCasinoNode>();
-            var tally = node.System.Spawn(Props.Create<TallyCmd>(() => new Tally("pg")), "tally");
-            Assert.Equal(expected, await tally.Ask<TallyCmd, int>(r => new TallyCmd.Add(add, r), TimeSpan.FromSeconds(30)));
+            var system = host.Services.GetRequiredService<ActorSystem>();
+            Assert.Equal("livecasino.persistence.postgres.journal", system.Settings.Config.GetString("akka.persistence.journal.plugin"));
+            var tally = system.ActorOf(Tally.Props("pg"), "tally");
+            Assert.Equal(expected, await tally.Ask<int>(add, Patience));
             await host.StopAsync();
         }
     }

@@ -1,41 +1,28 @@
-using System.Text.Json.Serialization;
-using LiveCasino.Actors.Core;
-using LiveCasino.Actors.Persistence.EventSourcing;
+using Akka.Actor;
+using Akka.Persistence;
 
 namespace LiveCasino.Hosting.Tests;
 
-public sealed record Tallied(int N);
-
-[JsonSerializable(typeof(Tallied))]
-internal sealed partial class TallyJson : JsonSerializerContext;
-
-public abstract record TallyCmd
-{
-    public sealed record Add(int N, ActorRef<int> ReplyTo) : TallyCmd;
-
-    public sealed record Get(ActorRef<int> ReplyTo) : TallyCmd;
-}
-
-/// <summary>The smallest event-sourced actor: proves a node's store keeps state across restarts.</summary>
-public sealed class Tally(string id) : EventSourcedActor<TallyCmd, Tallied>
+/// <summary>
+/// The smallest persistent actor: adds the numbers it is sent (each persisted) and answers the
+/// total, so a test can prove a node's store keeps state across restarts of the host.
+/// </summary>
+public sealed class Tally : ReceivePersistentActor
 {
     private int _total;
 
-    protected override string PersistenceId => "tally-" + id;
-
-    protected override void ApplyEvent(Tallied @event) => _total += @event.N;
-
-    protected override async ValueTask HandleCommandAsync(TallyCmd command)
+    public Tally(string id)
     {
-        switch (command)
+        PersistenceId = "tally-" + id;
+        Recover<int>(n => _total += n);
+        Command<int>(n => Persist(n, stored =>
         {
-            case TallyCmd.Add add:
-                await PersistAsync(new Tallied(add.N));
-                add.ReplyTo.Tell(_total);
-                break;
-            case TallyCmd.Get get:
-                get.ReplyTo.Tell(_total);
-                break;
-        }
+            _total += stored;
+            Sender.Tell(_total);
+        }));
     }
+
+    public override string PersistenceId { get; }
+
+    public static Props Props(string id) => Akka.Actor.Props.Create(() => new Tally(id));
 }

@@ -3,7 +3,7 @@ using LiveCasino.Server.Tests.Support;
 
 namespace LiveCasino.Server.Tests;
 
-/// <summary>/metrics on a running node: Prometheus text with the kernel's instruments, and the operator-only switch.</summary>
+/// <summary>/metrics on a running node: Prometheus text with the engine's and the journal's instruments, and the operator-only switch.</summary>
 public sealed class MetricsTests
 {
     [Fact]
@@ -11,14 +11,14 @@ public sealed class MetricsTests
     {
         using var server = new ServerFactory();
         var client = server.CreateClient();
-        (await client.GetAsync("/health/ready")).EnsureSuccessStatusCode(); // the node is up, so the kernel's meter exists
+        (await client.GetAsync("/health/ready")).EnsureSuccessStatusCode(); // the node is up, so the engine's meters exist
 
         var response = await client.GetAsync("/metrics");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
         var text = await response.Content.ReadAsStringAsync();
         Assert.Contains("# TYPE livecasino_metrics_series_dropped_total counter", text, StringComparison.Ordinal);
-        Assert.Contains("# TYPE livecasino_journal_write_milliseconds histogram", text, StringComparison.Ordinal); // the kernel's journal, written at start-up
+        Assert.Contains("# TYPE livecasino_journal_write_milliseconds histogram", text, StringComparison.Ordinal); // the journal, written at start-up
         Assert.Matches(@"(?m)^livecasino_journal_batch_events_count [1-9]\d*$", text);
         Assert.DoesNotMatch(@"(?m)^[^#\n]* (?!-?\d|\+Inf|NaN)\S+$", text); // every sample line ends in a number
     }

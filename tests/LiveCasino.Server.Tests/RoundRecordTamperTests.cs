@@ -33,9 +33,9 @@ public sealed class RoundRecordTamperTests : IDisposable
             // The dealer side, in-process: open, close, spin.
             var tables = first.Services.GetRequiredService<TablesRuntime>().Tables;
             var stamp = new DealerStamp("tester", first.Time.GetUtcNow());
-            Assert.IsType<TableReply.CommandAccepted>(await tables.AskAsync<TableReply>(Table, r => new TableCommand.OpenRound(stamp, r)));
-            Assert.IsType<TableReply.CommandAccepted>(await tables.AskAsync<TableReply>(Table, r => new TableCommand.CloseBets(1, stamp, r)));
-            Assert.IsType<TableReply.CommandAccepted>(await tables.AskAsync<TableReply>(Table, r => new TableCommand.ReportSpin(1, 17, 6, false, stamp, r)));
+            Assert.IsType<TableReply.CommandAccepted>(await tables.AskAsync<TableReply>(Table, new TableCommand.OpenRound(stamp), TimeSpan.FromSeconds(30)));
+            Assert.IsType<TableReply.CommandAccepted>(await tables.AskAsync<TableReply>(Table, new TableCommand.CloseBets(1, stamp), TimeSpan.FromSeconds(30)));
+            Assert.IsType<TableReply.CommandAccepted>(await tables.AskAsync<TableReply>(Table, new TableCommand.ReportSpin(1, 17, 6, false, stamp), TimeSpan.FromSeconds(30)));
             JsonObject round = [];
             await Eventually.TrueAsync(
                 () => (round = Get(http, $"/api/tables/{Table}/rounds/1", op)).ContainsKey("verified"), "round 1 is sealed", TimeSpan.FromSeconds(30));

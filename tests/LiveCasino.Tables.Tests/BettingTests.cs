@@ -116,7 +116,7 @@ public sealed class BettingTests : IAsyncLifetime
 
         // RoundMax 3,000,000 over all players: p2 holds 2,000,000.
         Assert.Equal(BetRejection.AboveRoundMax, await Refused("p1", "round-max", Line("red", 500_000), Line("black", 500_000), Line("even", 100)));
-        Assert.Equal(BetRejection.WrongCurrency, (await _world.AskTable(T, r => new TableCommand.PlaceBet("p1", "c", round, [Line("red", 100)], "USD", r)).Expect<TableReply.BetRejected>()).Reason);
+        Assert.Equal(BetRejection.WrongCurrency, (await _world.AskTable(T, new TableCommand.PlaceBet("p1", "c", round, [Line("red", 100)], "USD")).Expect<TableReply.BetRejected>()).Reason);
         Assert.Equal(BetRejection.WrongRound, await RefusedIn(round + 1));
         Assert.Equal(BetRejection.Invalid, (await _world.BetAsync(T, round, "", "id", Line("red", 100)).Expect<TableReply.BetRejected>()).Reason);
 
@@ -160,13 +160,13 @@ public sealed class BettingTests : IAsyncLifetime
         var round = await _world.OpenRoundAsync(T);
         await _world.BetAsync(T, round, "p1", "keep", Line("red", 1_000)).Expect<TableReply.BetAccepted>();
         await _world.BetAsync(T, round, "p1", "drop", Line("black", 2_000)).Expect<TableReply.BetAccepted>();
-        await _world.AskTable(T, r => new TableCommand.CancelBet("p1", "drop", round, r)).Expect<TableReply.BetCancelled>();
+        await _world.AskTable(T, new TableCommand.CancelBet("p1", "drop", round)).Expect<TableReply.BetCancelled>();
         await _world.DeliverAllAsync(T);
         Assert.Equal(1_000, (await _world.BalanceAsync("p1")).DebitsPending);
 
-        Assert.Equal(BetRejection.UnknownBet, (await _world.AskTable(T, r => new TableCommand.CancelBet("p1", "never", round, r)).Expect<TableReply.BetRejected>()).Reason);
+        Assert.Equal(BetRejection.UnknownBet, (await _world.AskTable(T, new TableCommand.CancelBet("p1", "never", round)).Expect<TableReply.BetRejected>()).Reason);
         await _world.CloseByTimeAsync(T);
-        var late = await _world.AskTable(T, r => new TableCommand.CancelBet("p1", "keep", round, r)).Expect<TableReply.BetRejected>();
+        var late = await _world.AskTable(T, new TableCommand.CancelBet("p1", "keep", round)).Expect<TableReply.BetRejected>();
         Assert.Equal(BetRejection.BettingClosed, late.Reason);
         Assert.Equal(1_000, (await _world.BalanceAsync("p1")).DebitsPending);
     }
@@ -176,11 +176,11 @@ public sealed class BettingTests : IAsyncLifetime
     {
         var round = await _world.OpenRoundAsync(T);
         await _world.BetAsync(T, round, "p1", "v1", Line("red", 1_000)).Expect<TableReply.BetAccepted>();
-        await _world.AskTable(T, r => new TableCommand.ChangeBet("p1", "v1", "v2", round, [Line("black", 3_000)], TableWorld.Currency, r)).Expect<TableReply.BetAccepted>();
+        await _world.AskTable(T, new TableCommand.ChangeBet("p1", "v1", "v2", round, [Line("black", 3_000)], TableWorld.Currency)).Expect<TableReply.BetAccepted>();
         await _world.DeliverAllAsync(T);
         Assert.Equal(3_000, (await _world.BalanceAsync("p1")).DebitsPending);
 
-        var tooBig = await _world.AskTable(T, r => new TableCommand.ChangeBet("p1", "v2", "v3", round, [Line("black", 600_000)], TableWorld.Currency, r)).Expect<TableReply.BetRejected>();
+        var tooBig = await _world.AskTable(T, new TableCommand.ChangeBet("p1", "v2", "v3", round, [Line("black", 600_000)], TableWorld.Currency)).Expect<TableReply.BetRejected>();
         Assert.Equal(BetRejection.AboveSpotMax, tooBig.Reason);
         var bets = (await _world.BetsOfAsync(T, "p1")).Bets.ToDictionary(b => b.BetId, b => b.Status);
         Assert.Equal(BetStatus.Replaced, bets["v1"]);

@@ -40,7 +40,7 @@ public sealed class CorrectionTests : IAsyncLifetime
         await Books.AssertBalancedAsync(_world, T, Deposits);
         Assert.Equal(18, (await _world.SnapshotAsync(T)).Statistics.LastResults[0].Number);
 
-        var record = (await RoundRecords.ReadAsync(_world.TableStore, TableWorld.Serializer, T, round))!;
+        var record = (await RoundRecords.ReadAsync(_world.TableStore, T, round))!;
         Assert.True(record.Verified);
         Assert.Equal([RecordKind.Round, RecordKind.Correction], record.Seals.Select(s => s.Seal.Kind));
         var resettled = record.Events.Select(e => e.Event).OfType<RoundResettled>().Single();
@@ -71,7 +71,7 @@ public sealed class CorrectionTests : IAsyncLifetime
 
         var next = await _world.OpenRoundAsync(T);
         Assert.Equal(TableRejection.RoundInProgress, (await Resettle(round, 18, "mid-round").Expect<TableReply.CommandRejected>()).Reason);
-        await _world.AskTable(T, r => new TableCommand.VoidRound(next, "test", _world.Dealer(), r)).Expect<TableReply.CommandAccepted>();
+        await _world.AskTable(T, new TableCommand.VoidRound(next, "test", _world.Dealer())).Expect<TableReply.CommandAccepted>();
         Assert.Equal(TableRejection.NotCorrectable, (await Resettle(next, 18, "voided").Expect<TableReply.CommandRejected>()).Reason);
     }
 
@@ -88,7 +88,7 @@ public sealed class CorrectionTests : IAsyncLifetime
     }
 
     private Task<TableReply> Resettle(long round, int number, string reason) =>
-        _world.AskTable(T, r => new TableCommand.ResettleRound(round, number, null, reason, _world.Dealer("shift-manager"), r));
+        _world.AskTable(T, new TableCommand.ResettleRound(round, number, null, reason, _world.Dealer("shift-manager")));
 
     private async Task<long> PlayRoundAsync(int reported)
     {

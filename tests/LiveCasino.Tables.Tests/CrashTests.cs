@@ -49,9 +49,9 @@ public sealed class CrashTests
             {
                 Assert.Equal(BetRejection.InsufficientFunds, (await world.BetAsync(T, round, "poor", "x", Line("red", 1_000)).Expect<TableReply.BetRejected>()).Reason);
                 await world.BetAsync(T, round, "p3", "c", Line("even", 1_000)).Expect<TableReply.BetAccepted>();
-                await world.AskTable(T, r => new TableCommand.CancelBet("p3", "c", round, r)).Expect<TableReply.BetCancelled>();
+                await world.AskTable(T, new TableCommand.CancelBet("p3", "c", round)).Expect<TableReply.BetCancelled>();
                 await world.BetAsync(T, round, "p4", "d", Line("odd", 1_000)).Expect<TableReply.BetAccepted>();
-                await world.AskTable(T, r => new TableCommand.ChangeBet("p4", "d", "d2", round, [Line("odd", 3_000)], TableWorld.Currency, r)).Expect<TableReply.BetAccepted>();
+                await world.AskTable(T, new TableCommand.ChangeBet("p4", "d", "d2", round, [Line("odd", 3_000)], TableWorld.Currency)).Expect<TableReply.BetAccepted>();
             },
             () => world.CloseByTimeAsync(T),
             () => world.SpinAsync(T, round, 17).Expect<TableReply.CommandAccepted>(),

@@ -13,8 +13,7 @@ public sealed class DealerConsoleTests : IAsyncLifetime
     private const string T = "bac-1";
     private TableWorld _world = null!;
     private DealerConsoles _consoles = null!;
-    private TestProbe<ConsoleEvent> _screen = null!;
-    private Actors.Core.ActorRef<ConsoleCommand> _console = null!;
+    private Akka.TestKit.TestProbe _screen = null!;
     private readonly List<ConsoleEvent> _seen = [];
     private long _seq;
 
@@ -23,9 +22,9 @@ public sealed class DealerConsoleTests : IAsyncLifetime
         _world = await TableWorld.InMemoryAsync();
         await _world.ConfigureAsync(T, Baccarat());
         await _world.FundAsync("p1", 100_000);
-        _consoles = DealerConsoles.Start(_world.TableSystem, _world.Tables);
-        _screen = new TestProbe<ConsoleEvent>(_world.TableSystem);
-        _console = _consoles.Connect("console-1", TableWorld.Studio, _screen.Ref);
+        _consoles = await DealerConsoles.StartAsync(_world.TableSystem, _world.Tables, _world.Time);
+        _screen = _world.TableSystem.CreateProbe("screen");
+        _consoles.Connect("console-1", TableWorld.Studio, _screen.Ref);
     }
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
@@ -33,14 +32,14 @@ public sealed class DealerConsoleTests : IAsyncLifetime
     [Fact]
     public async Task A_console_binds_only_to_a_configured_table_of_its_own_studio()
     {
-        var other = new TestProbe<ConsoleEvent>(_world.TableSystem);
-        var foreign = _consoles.Connect("console-9", "studio-2", other.Ref);
-        foreign.Tell(new ConsoleCommand.Bind(T));
-        Assert.Equal(ConsoleRefusal.WrongStudio, (await other.ExpectMessageAsync<ConsoleEvent.BindRefused>()).Reason);
-        foreign.Tell(new ConsoleCommand.Act(1, new DealerAction.OpenRound(), _world.Time.GetUtcNow()));
-        Assert.Equal(ConsoleRefusal.NotBound, (await other.ExpectMessageAsync<ConsoleEvent.Refused>()).Reason);
+        var other = _world.TableSystem.CreateProbe("other-screen");
+        _consoles.Connect("console-9", "studio-2", other.Ref);
+        _consoles.Tell("console-9", new ConsoleCommand.Bind(T));
+        Assert.Equal(ConsoleRefusal.WrongStudio, (await other.ExpectMsgAsync<ConsoleEvent.BindRefused>(TableWorld.Patience)).Reason);
+        _consoles.Tell("console-9", new ConsoleCommand.Act(1, new DealerAction.OpenRound(), _world.Time.GetUtcNow()));
+        Assert.Equal(ConsoleRefusal.NotBound, (await other.ExpectMsgAsync<ConsoleEvent.Refused>(TableWorld.Patience)).Reason);
 
-        _console.Tell(new ConsoleCommand.Bind("table-never-configured"));
+        _consoles.Tell("console-1", new ConsoleCommand.Bind("table-never-configured"));
         Assert.Equal(ConsoleRefusal.TableNotConfigured, (await SeenAsync<ConsoleEvent.BindRefused>(_ => true, "bind refused")).Reason);
         await BindAsync();
     }
@@ -159,13 +158,13 @@ public sealed class DealerConsoleTests : IAsyncLifetime
                 return found;
             }
 
-            _seen.Add(await _screen.ExpectMessageAsync<ConsoleEvent>(what));
+            _seen.Add(await _screen.ExpectMsgAsync<ConsoleEvent>(TableWorld.Patience, what));
         }
     }
 
     private async Task BindAsync()
     {
-        _console.Tell(new ConsoleCommand.Bind(T));
+        _consoles.Tell("console-1", new ConsoleCommand.Bind(T));
         var bound = await SeenAsync<ConsoleEvent.Bound>(_ => true, "bound to " + T);
         Assert.Equal(T, bound.TableId);
     }
@@ -174,7 +173,7 @@ public sealed class DealerConsoleTests : IAsyncLifetime
         where TReply : TableReply
     {
         var seq = ++_seq;
-        _console.Tell(new ConsoleCommand.Act(seq, action, _world.Time.GetUtcNow()));
+        _consoles.Tell("console-1", new ConsoleCommand.Act(seq, action, _world.Time.GetUtcNow()));
         var answer = await SeenAsync<ConsoleEvent.Answered>(a => a.Sequence == seq, $"the answer to {action}");
         return answer.Reply as TReply ?? throw new ProbeException($"{action}: expected {typeof(TReply).Name}, got {answer.Reply}");
     }

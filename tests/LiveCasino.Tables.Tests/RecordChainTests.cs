@@ -40,7 +40,7 @@ public sealed class RecordChainTests : IAsyncLifetime
         Assert.True(report.Intact, string.Join("; ", report.Breaks));
         Assert.Equal(3, report.RecordsChecked);
 
-        var record = (await RoundRecords.ReadAsync(_world.TableStore, TableWorld.Serializer, T, 2))!;
+        var record = (await RoundRecords.ReadAsync(_world.TableStore, T, 2))!;
         Assert.True(record.Verified);
         Assert.Equal(
             [nameof(RoundOpened), nameof(BetsRequested), nameof(BetsAccepted), nameof(BettingClosed), nameof(DealingStarted), nameof(ResultConfirmed), nameof(RoundSettled)],
@@ -48,21 +48,21 @@ public sealed class RecordChainTests : IAsyncLifetime
         Assert.All(record.Events, e => Assert.Equal(2, e.Event.RoundNo));
         var result = record.Events.Select(e => e.Event).OfType<ResultConfirmed>().Single();
         Assert.Equal((17, result.ServerAt.AddMilliseconds(-250)), (result.Result.Number!.Value, result.StudioAt)); // the dealer console's clock
-        Assert.Equal(record.Seals[0].Seal.PreviousHash, (await RoundRecords.ReadAsync(_world.TableStore, TableWorld.Serializer, T, 1))!.Seals[0].Seal.Hash);
-        Assert.Null(await RoundRecords.ReadAsync(_world.TableStore, TableWorld.Serializer, T, 9));
+        Assert.Equal(record.Seals[0].Seal.PreviousHash, (await RoundRecords.ReadAsync(_world.TableStore, T, 1))!.Seals[0].Seal.Hash);
+        Assert.Null(await RoundRecords.ReadAsync(_world.TableStore, T, 9));
     }
 
     [Fact]
     public async Task Altering_a_payout_of_round_two_breaks_round_two_only()
     {
-        var settled = (await RoundRecords.ReadAsync(_world.TableStore, TableWorld.Serializer, T, 2))!.Events.Single(e => e.Event is RoundSettled);
+        var settled = (await RoundRecords.ReadAsync(_world.TableStore, T, 2))!.Events.Single(e => e.Event is RoundSettled);
         Rewrite(settled.SequenceNr, json => json.Replace("\"Returned\":36000", "\"Returned\":46000", StringComparison.Ordinal));
 
         var report = await Verify();
         var broken = Assert.Single(report.Breaks);
         Assert.Equal((ChainBreakKind.HashMismatch, 2L), (broken.Kind, broken.RoundNo));
-        Assert.False((await RoundRecords.ReadAsync(_world.TableStore, TableWorld.Serializer, T, 2))!.Verified);
-        Assert.True((await RoundRecords.ReadAsync(_world.TableStore, TableWorld.Serializer, T, 3))!.Verified);
+        Assert.False((await RoundRecords.ReadAsync(_world.TableStore, T, 2))!.Verified);
+        Assert.True((await RoundRecords.ReadAsync(_world.TableStore, T, 3))!.Verified);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class RecordChainTests : IAsyncLifetime
     [Fact]
     public async Task Garbage_in_a_stored_event_is_reported_as_unreadable_where_it_is()
     {
-        var opened = (await RoundRecords.ReadAsync(_world.TableStore, TableWorld.Serializer, T, 3))!.Events[0];
+        var opened = (await RoundRecords.ReadAsync(_world.TableStore, T, 3))!.Events[0];
         Rewrite(opened.SequenceNr, _ => "{\"RoundNo\":");
 
         var report = await Verify();
@@ -91,13 +91,13 @@ public sealed class RecordChainTests : IAsyncLifetime
     [Fact]
     public async Task A_table_recovering_from_an_altered_journal_reports_its_chain_broken()
     {
-        var settled = (await RoundRecords.ReadAsync(_world.TableStore, TableWorld.Serializer, T, 1))!.Events.Single(e => e.Event is RoundSettled);
+        var settled = (await RoundRecords.ReadAsync(_world.TableStore, T, 1))!.Events.Single(e => e.Event is RoundSettled);
         Rewrite(settled.SequenceNr, json => json.Replace("\"TotalStake\":1500", "\"TotalStake\":1400", StringComparison.Ordinal));
         await _world.CrashTablesAsync();
         Assert.False((await _world.SnapshotAsync(T)).ChainIntact);
     }
 
-    private Task<ChainReport> Verify() => RoundChainVerifier.VerifyAsync(_world.TableStore, TableWorld.Serializer, T);
+    private Task<ChainReport> Verify() => RoundChainVerifier.VerifyAsync(_world.TableStore, T);
 
     private void Rewrite(long sequenceNr, Func<string, string> change)
     {

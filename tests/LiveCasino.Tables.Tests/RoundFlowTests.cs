@@ -25,16 +25,16 @@ public sealed class RoundFlowTests : IAsyncLifetime
     public async Task Roulette_round_goes_through_every_phase_and_pays_each_wallet_once()
     {
         await _world.ConfigureAsync(T, Roulette());
-        var feed = new TestProbe<TableNotification>(_world.TableSystem);
-        _world.Table(T).Tell(new TableCommand.Subscribe(feed.Ref));
-        var subscribed = await feed.ExpectMessageAsync<TableNotification.Subscribed>();
+        var feed = _world.TableSystem.CreateProbe("feed");
+        _world.Tables.Tell(T, new TableCommand.Subscribe(), feed.Ref);
+        var subscribed = await feed.ExpectMsgAsync<TableNotification.Subscribed>(TableWorld.Patience);
 
         var round = await _world.OpenRoundAsync(T);
         await _world.BetAsync(T, round, "p1", "a", Line("straight:17", 1_000), Line("red", 1_000)).Expect<TableReply.BetAccepted>();
         await _world.BetAsync(T, round, "p2", "b", Line("black", 2_000), Line("even", 1_000)).Expect<TableReply.BetAccepted>();
         Assert.Equal(RoundPhase.BettingOpen, (await _world.SnapshotAsync(T)).Phase);
         await _world.CloseByTimeAsync(T);
-        await _world.AskTable(T, r => new TableCommand.StartSpin(round, _world.Dealer(), r)).Expect<TableReply.CommandAccepted>();
+        await _world.AskTable(T, new TableCommand.StartSpin(round, _world.Dealer())).Expect<TableReply.CommandAccepted>();
         Assert.Equal(RoundPhase.Dealing, (await _world.SnapshotAsync(T)).Phase);
         await _world.SpinAsync(T, round, 17).Expect<TableReply.CommandAccepted>();
         await _world.DeliverAllAsync(T);
@@ -60,8 +60,8 @@ public sealed class RoundFlowTests : IAsyncLifetime
     {
         await _world.ConfigureAsync(T, Roulette());
         var round = await _world.OpenRoundAsync(T);
-        await _world.AskTable(T, r => new TableCommand.CloseBets(round, _world.Dealer(), r)).Expect<TableReply.CommandAccepted>();
-        var again = await _world.AskTable(T, r => new TableCommand.CloseBets(round, _world.Dealer(), r)).Expect<TableReply.CommandAccepted>();
+        await _world.AskTable(T, new TableCommand.CloseBets(round, _world.Dealer())).Expect<TableReply.CommandAccepted>();
+        var again = await _world.AskTable(T, new TableCommand.CloseBets(round, _world.Dealer())).Expect<TableReply.CommandAccepted>();
         Assert.Contains("already closed", again.What, StringComparison.Ordinal);
         Assert.Equal(BetRejection.BettingClosed, (await _world.BetAsync(T, round, "p1", "late", Line("red", 100)).Expect<TableReply.BetRejected>()).Reason);
     }
@@ -77,7 +77,7 @@ public sealed class RoundFlowTests : IAsyncLifetime
         Assert.Equal(TableRejection.WrongRound, await Refusal(_world.SpinAsync(T, round + 1, 7)));
         Assert.Equal(TableRejection.NumberOutOfRange, await Refusal(_world.SpinAsync(T, round, 37)));
         Assert.Equal(TableRejection.NoSpin, await Refusal(_world.SpinAsync(T, round, 7, revolutions: 3)));
-        Assert.Equal(TableRejection.NoSpin, await Refusal(_world.AskTable(T, r => new TableCommand.ReportSpin(round, 7, 6, true, _world.Dealer(), r))));
+        Assert.Equal(TableRejection.NoSpin, await Refusal(_world.AskTable(T, new TableCommand.ReportSpin(round, 7, 6, true, _world.Dealer()))));
         Assert.Equal(TableRejection.WrongGame, await Refusal(_world.CardAsync(T, round, "AS")));
 
         await _world.SpinAsync(T, round, 7).Expect<TableReply.CommandAccepted>();
@@ -96,8 +96,8 @@ public sealed class RoundFlowTests : IAsyncLifetime
         await _world.BetAsync(T, round, "p1", "a", Line("red", 10_000)).Expect<TableReply.BetAccepted>();
         await _world.BetAsync(T, round, "p2", "b", Line("black", 20_000)).Expect<TableReply.BetAccepted>();
         await _world.CloseByTimeAsync(T);
-        Assert.Equal(TableRejection.Invalid, await Refusal(_world.AskTable(T, r => new TableCommand.VoidRound(round, " ", _world.Dealer(), r))));
-        await _world.AskTable(T, r => new TableCommand.VoidRound(round, "ball left the wheel", _world.Dealer("shift-manager"), r)).Expect<TableReply.CommandAccepted>();
+        Assert.Equal(TableRejection.Invalid, await Refusal(_world.AskTable(T, new TableCommand.VoidRound(round, " ", _world.Dealer()))));
+        await _world.AskTable(T, new TableCommand.VoidRound(round, "ball left the wheel", _world.Dealer("shift-manager"))).Expect<TableReply.CommandAccepted>();
         await _world.DeliverAllAsync(T);
 
         Assert.Equal((1_000_000L, 0L), Money(await _world.BalanceAsync("p1")));
@@ -114,14 +114,14 @@ public sealed class RoundFlowTests : IAsyncLifetime
         var round = await _world.OpenRoundAsync(T);
         await _world.CloseByTimeAsync(T);
         await _world.SpinAsync(T, round, 0).Expect<TableReply.CommandAccepted>();
-        Assert.Equal(TableRejection.AlreadySettled, await Refusal(_world.AskTable(T, r => new TableCommand.VoidRound(round, "too late", _world.Dealer(), r))));
+        Assert.Equal(TableRejection.AlreadySettled, await Refusal(_world.AskTable(T, new TableCommand.VoidRound(round, "too late", _world.Dealer()))));
     }
 
     [Fact]
     public async Task Baccarat_round_is_dealt_card_by_card_and_settled_by_the_tableau()
     {
         await _world.ConfigureAsync(T, Baccarat());
-        Assert.Equal(TableRejection.BurnIncomplete, await Refusal(_world.AskTable(T, r => new TableCommand.OpenRound(_world.Dealer(), r))));
+        Assert.Equal(TableRejection.BurnIncomplete, await Refusal(_world.AskTable(T, new TableCommand.OpenRound(_world.Dealer()))));
         await _world.NewShoeAsync(T);
         var round = await _world.OpenRoundAsync(T);
         await _world.BetAsync(T, round, "p1", "a", Line("banker", 10_000), Line("banker-pair", 1_000)).Expect<TableReply.BetAccepted>();
@@ -165,12 +165,12 @@ public sealed class RoundFlowTests : IAsyncLifetime
 
     private static async Task<TableRejection> Refusal(Task<TableReply> reply) => (await reply.Expect<TableReply.CommandRejected>()).Reason;
 
-    private static async Task<List<TableNotification.EventPersisted>> Collect(TestProbe<TableNotification> feed, long upTo)
+    private static async Task<List<TableNotification.EventPersisted>> Collect(Akka.TestKit.TestProbe feed, long upTo)
     {
         var events = new List<TableNotification.EventPersisted>();
         while (events.Count == 0 || events[^1].SequenceNr < upTo)
         {
-            events.Add(await feed.ExpectMessageAsync<TableNotification.EventPersisted>());
+            events.Add(await feed.ExpectMsgAsync<TableNotification.EventPersisted>(TableWorld.Patience));
         }
 
         return events;

@@ -24,7 +24,7 @@ public sealed class SensorStreamTests : IAsyncLifetime
     private readonly TaskCompletionSource<TimeSpan> _retried = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Akka.Actor.ActorSystem _engine = Akka.Actor.ActorSystem.Create("sensor-streams");
     private TableWorld _world = null!;
-    private TestProbe<ConsoleEvent> _screen = null!;
+    private Akka.TestKit.TestProbe _screen = null!;
     private SensorStream _stream = null!;
     private long _round;
 
@@ -33,14 +33,14 @@ public sealed class SensorStreamTests : IAsyncLifetime
         _world = await TableWorld.InMemoryAsync();
         await _world.ConfigureAsync(T, Baccarat());
         await _world.NewShoeAsync(T);
-        var consoles = DealerConsoles.Start(_world.TableSystem, _world.Tables, new ConsoleOptions { TableTimeout = TimeSpan.FromSeconds(2) });
-        _screen = new TestProbe<ConsoleEvent>(_world.TableSystem);
-        var console = consoles.Connect("console-1", TableWorld.Studio, _screen.Ref);
-        console.Tell(new ConsoleCommand.Bind(T));
-        await _screen.FishForMessageAsync<ConsoleEvent.Bound>(_ => true, "bound");
+        var consoles = await DealerConsoles.StartAsync(_world.TableSystem, _world.Tables, _world.Time, new ConsoleOptions { TableTimeout = TimeSpan.FromSeconds(2) });
+        _screen = _world.TableSystem.CreateProbe("screen");
+        consoles.Connect("console-1", TableWorld.Studio, _screen.Ref);
+        consoles.Tell("console-1", new ConsoleCommand.Bind(T));
+        await _screen.FishForMessageAsync<ConsoleEvent.Bound>(_ => true, TableWorld.Patience, "bound");
         _round = await _world.OpenRoundAsync(T);
-        await _screen.FishForMessageAsync<ConsoleEvent.TableChanged>(e => e.Event.Event is RoundOpened, "the console to see the round open");
-        await _world.AskTable(T, r => new TableCommand.CloseBets(_round, _world.Dealer(), r)).Expect<TableReply.CommandAccepted>();
+        await _screen.FishForMessageAsync<ConsoleEvent.TableChanged>(e => e.Event.Event is RoundOpened, TableWorld.Patience, "the console to see the round open");
+        await _world.AskTable(T, new TableCommand.CloseBets(_round, _world.Dealer())).Expect<TableReply.CommandAccepted>();
         var options = new SensorStreamOptions
         {
             GapTimeout = TimeSpan.FromSeconds(1),
@@ -67,7 +67,7 @@ public sealed class SensorStreamTests : IAsyncLifetime
         var reasons = new List<string>();
         for (var i = 0; i < 3; i++)
         {
-            reasons.Add((await _screen.FishForMessageAsync<ConsoleEvent.SensorRejected>(_ => true, "a rejected line")).Reason);
+            reasons.Add((await _screen.FishForMessageAsync<ConsoleEvent.SensorRejected>(_ => true, TableWorld.Patience, "a rejected line")).Reason);
         }
 
         Assert.Equal(["field-count", "card", "timestamp"], reasons);
@@ -92,7 +92,7 @@ public sealed class SensorStreamTests : IAsyncLifetime
         await Send(Line(1, "2H"), Line(3, "4D"));
         await UntilCards(1);
         _world.Time.Advance(TimeSpan.FromSeconds(1)); // the reorder stage gives up on 2
-        var gap = await _screen.FishForMessageAsync<ConsoleEvent.SensorGap>(_ => true, "the gap");
+        var gap = await _screen.FishForMessageAsync<ConsoleEvent.SensorGap>(_ => true, TableWorld.Patience, "the gap");
         Assert.Equal((2L, 2L), (gap.First, gap.Last));
         await UntilCards(2);
         Assert.Equal(["2H", "4D"], await CardsAsync()); // the dealer sees the gap and re-scans or voids

@@ -25,7 +25,7 @@ public sealed class SnapshotAndStatisticsTests
         }
 
         world.Time.Advance(TimeSpan.FromMinutes(45)); // rounds 1-4 ended more than an hour ago
-        world.Table(T).Tell(new TableCommand.SetViewers(1_234));
+        world.Tables.Tell(T, new TableCommand.SetViewers(1_234));
         var stats = (await world.SnapshotAsync(T)).Statistics;
         Assert.Equal(numbers.Reverse(), stats.LastResults.Select(r => r.Number!.Value));
         Assert.Equal((17, 3), (stats.HotCold!.Hot[0].Number, stats.HotCold.Hot[0].Hits));
@@ -49,8 +49,8 @@ public sealed class SnapshotAndStatisticsTests
             await PlayBaccaratAsync(world, cards);
         }
 
-        var snapshot = await world.TableSnapshots.LoadAsync("table-" + T, SnapshotCriteria.Latest, CancellationToken.None);
-        Assert.NotNull(snapshot);
+        // Akka saves a snapshot in the background: wait until it is stored.
+        await UntilAsync(async () => await world.TableSnapshots.LoadAsync("table-" + T, SnapshotCriteria.Latest, CancellationToken.None) is not null, "a table snapshot to be stored");
         var before = await world.SnapshotAsync(T);
         var betsBefore = (await world.BetsOfAsync(T, "p1")).Bets.Select(b => (b.BetId, b.Status, b.Returned)).ToList();
         await world.CrashTablesAsync();
@@ -63,9 +63,9 @@ public sealed class SnapshotAndStatisticsTests
 
         // The chain continues from the snapshot, the shoe still counts the cards, and a kept round can still be corrected.
         await PlayBaccaratAsync(world, ["9H", "8C", "KD", "3S"]); // Player 9 (natural) beats 1
-        Assert.True((await RoundChainVerifier.VerifyAsync(world.TableStore, TableWorld.Serializer, T)).Intact);
+        Assert.True((await RoundChainVerifier.VerifyAsync(world.TableStore, T)).Intact);
         var last = (await world.SnapshotAsync(T)).RoundNo;
-        await world.AskTable(T, r => new TableCommand.ResettleRound(last, null, ["7H", "8C", "KD", "QS"], "mis-read cards: the video shows Banker 8", world.Dealer("shift-manager"), r)).Expect<TableReply.CommandAccepted>();
+        await world.AskTable(T, new TableCommand.ResettleRound(last, null, ["7H", "8C", "KD", "QS"], "mis-read cards: the video shows Banker 8", world.Dealer("shift-manager"))).Expect<TableReply.CommandAccepted>();
         await world.DeliverAllAsync(T);
         // Banker bets: won 9-6 (+950), lost 7-9 (-1,000), pushed on the tie, and the corrected round won (+950).
         Assert.Equal((1_000_900L, 0L), ((await world.BalanceAsync("p1")).Posted, (await world.BalanceAsync("p1")).DebitsPending));

@@ -86,7 +86,7 @@ public sealed class TableMetricsTests : IAsyncLifetime
         await _world.ConfigureAsync(_table, DragonTiger());
         await _world.NewShoeAsync(_table);
         var voided = await _world.OpenRoundAsync(_table);
-        await _world.AskTable(_table, r => new TableCommand.VoidRound(voided, "studio power cut", _world.Dealer("shift-manager"), r)).Expect<TableReply.CommandAccepted>();
+        await _world.AskTable(_table, new TableCommand.VoidRound(voided, "studio power cut", _world.Dealer("shift-manager"))).Expect<TableReply.CommandAccepted>();
 
         var round = await _world.OpenRoundAsync(_table);
         await _world.CloseByTimeAsync(_table);

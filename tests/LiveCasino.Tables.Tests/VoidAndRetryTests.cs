@@ -32,7 +32,7 @@ public sealed class VoidAndRetryTests : IAsyncLifetime
         var walletWrite = _world.WalletJournal.HoldWrites();
         var inFlight = _world.BetAsync(T, round, "p2", "flying", Line("black", 2_000));
         await walletWrite.WaitAsync(TableWorld.Patience);
-        await _world.AskTable(T, r => new TableCommand.VoidRound(round, "studio power cut", _world.Dealer("shift-manager"), r)).Expect<TableReply.CommandAccepted>();
+        await _world.AskTable(T, new TableCommand.VoidRound(round, "studio power cut", _world.Dealer("shift-manager"))).Expect<TableReply.CommandAccepted>();
         _world.WalletJournal.ReleaseWrites();
 
         Assert.Equal(BetRejection.RoundVoided, (await inFlight.Expect<TableReply.BetRejected>()).Reason);
@@ -53,7 +53,7 @@ public sealed class VoidAndRetryTests : IAsyncLifetime
         await _world.CardAsync(T, round, "2H").Expect<TableReply.CommandAccepted>();
         await _world.CardAsync(T, round, "3C").Expect<TableReply.CommandAccepted>();
         Assert.Equal(RoundPhase.Dealing, (await _world.SnapshotAsync(T)).Phase);
-        await _world.AskTable(T, r => new TableCommand.VoidRound(round, "card on the floor", _world.Dealer("shift-manager"), r)).Expect<TableReply.CommandAccepted>();
+        await _world.AskTable(T, new TableCommand.VoidRound(round, "card on the floor", _world.Dealer("shift-manager"))).Expect<TableReply.CommandAccepted>();
         await _world.DeliverAllAsync(T);
         await Books.AssertBalancedAsync(_world, T, Deposits);
         Assert.Equal(100_000, (await _world.BalanceAsync("p1")).Posted);
@@ -87,10 +87,10 @@ public sealed class VoidAndRetryTests : IAsyncLifetime
         await _world.BetAsync(T, round, "p1", "twenty", [.. Enumerable.Range(1, 20).Select(n => Line($"straight:{n}", 100))]).Expect<TableReply.BetAccepted>();
         Assert.Equal(BetRejection.TooManyLinesForPlayer, (await _world.BetAsync(T, round, "p1", "one-more", Line("red", 100)).Expect<TableReply.BetRejected>()).Reason);
 
-        await _world.AskTable(T, r => new TableCommand.CancelBet("p1", "twenty", round, r)).Expect<TableReply.BetCancelled>();
-        var again = await _world.AskTable(T, r => new TableCommand.ChangeBet("p1", "twenty", "other", round, [Line("red", 100)], TableWorld.Currency, r)).Expect<TableReply.BetRejected>();
+        await _world.AskTable(T, new TableCommand.CancelBet("p1", "twenty", round)).Expect<TableReply.BetCancelled>();
+        var again = await _world.AskTable(T, new TableCommand.ChangeBet("p1", "twenty", "other", round, [Line("red", 100)], TableWorld.Currency)).Expect<TableReply.BetRejected>();
         Assert.Equal(BetRejection.NotChangeable, again.Reason);
-        Assert.Equal(BetRejection.UnknownBet, (await _world.AskTable(T, r => new TableCommand.ChangeBet("p1", "nope", "x", round, [Line("red", 100)], TableWorld.Currency, r)).Expect<TableReply.BetRejected>()).Reason);
+        Assert.Equal(BetRejection.UnknownBet, (await _world.AskTable(T, new TableCommand.ChangeBet("p1", "nope", "x", round, [Line("red", 100)], TableWorld.Currency)).Expect<TableReply.BetRejected>()).Reason);
         await _world.DeliverAllAsync(T);
         Assert.Equal(0, (await _world.BalanceAsync("p1")).DebitsPending);
     }

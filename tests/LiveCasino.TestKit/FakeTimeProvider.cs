@@ -3,7 +3,8 @@ namespace LiveCasino.TestKit;
 /// <summary>
 /// A <see cref="TimeProvider"/> whose clock moves only when a test calls <see cref="Advance"/>.
 /// Timers fire synchronously inside Advance, in due-time order, so tests are deterministic.
-/// (Microsoft.Extensions.TimeProvider.Testing does not restore on our package mirror.)
+/// Kept for its fixed start and PendingTimers; Microsoft.Extensions.TimeProvider.Testing restores now
+/// and some tests use it: moving every test to it is open (docs/engine.md, "What is next").
 /// </summary>
 public sealed class FakeTimeProvider : TimeProvider
 {

@@ -23,6 +23,18 @@ public static class TestNodes
         akka.persistence.snapshot-store.plugin = "livecasino.persistence.memory.snapshot-store"
         """;
 
+    /// <summary>
+    /// Every message an actor of the node receives is serialized and read back first, as if it had
+    /// crossed nodes (Akka's journal-internal message excepted: see <see cref="LocalOnlySerializer"/>).
+    /// </summary>
+    public const string SerializeMessages = """
+        akka.actor.serialize-messages = on
+        akka.actor.serializers.local-only = "LiveCasino.TestKit.LocalOnlySerializer, LiveCasino.TestKit"
+        akka.actor.serialization-bindings {
+          "Akka.Persistence.Journal.AsyncWriteJournal+Desequenced, Akka.Persistence" = local-only
+        }
+        """;
+
     /// <summary>Cluster timings for a lone test node.</summary>
     public const string FastCluster = """
         akka.loglevel = WARNING

@@ -5,7 +5,7 @@ using LiveCasino.Bench.Common;
 namespace LiveCasino.Bench.Journal;
 
 /// <summary>
-/// Listens to the kernel's journal histograms during a write phase, so the report can say what a
+/// Listens to the store's journal histograms during a write phase, so the report can say what a
 /// persist's latency is made of: how many batches, how many events each, and how long the store took.
 /// </summary>
 internal sealed class JournalBatchStats : IDisposable

@@ -2,7 +2,13 @@ using Akka.Actor;
 
 namespace LiveCasino.Bench.Kernel;
 
-/// <summary>The ping-pong pair on Akka.NET actors: the same workload as <see cref="Pinger"/> and <see cref="Ponger"/>.</summary>
+/// <summary>The ball of the ping-pong pairs: a singleton, so the benchmark measures messaging, not allocation.</summary>
+public static class PairMsg
+{
+    public static readonly object Ball = new();
+}
+
+/// <summary>Keeps <c>Window</c> balls in flight until <c>Quota</c> have come back (the same workload as the ActionBlock and Channel rows).</summary>
 public sealed class AkkaPinger : UntypedActor
 {
     private IActorRef? _partner;

@@ -4,13 +4,13 @@ namespace LiveCasino.Bench.Kernel;
 
 /// <summary>
 /// Messages per second across many actor pairs, and ping-pong round trip, on Akka.NET with the
-/// node's settings, with LiveCasino's own kernel (until the domain actors leave it), TPL Dataflow
-/// ActionBlock and a raw Channel loop, on the same workload in the same run.
+/// node's settings, TPL Dataflow ActionBlock (unbounded, and bounded like a mailbox with a limit)
+/// and a raw Channel loop, on the same workload in the same run.
 /// </summary>
 public static class KernelScenario
 {
-    // Our mailboxes are bounded by default (100,000 messages); the bounded ActionBlock row gets the same bound.
-    private const int Bound = LiveCasino.Actors.Mailboxes.MailboxOptions.DefaultCapacity;
+    // The bound of the node's bounded mailboxes (hocon/base.conf: the fan-out lanes); the bounded ActionBlock row gets the same.
+    private const int Bound = 100_000;
 
     public static async Task<int> RunAsync(BenchArgs args)
     {
@@ -25,21 +25,18 @@ public static class KernelScenario
 
         // Warm up every engine (JIT, tiering) before measuring.
         await PairRunners.AkkaAsync(pairs, 20_000, window, akkaHocon);
-        await PairRunners.ActorsAsync(pairs, 20_000, window);
         await PairRunners.ActionBlocksAsync(pairs, 20_000, window);
         await PairRunners.ActionBlocksAsync(pairs, 20_000, window, Bound);
         await PairRunners.ChannelsAsync(pairs, 20_000, window);
 
         double Rate(TimeSpan t) => 2.0 * pairs * quota / t.TotalSeconds;
         var akka = new List<double>();
-        var actors = new List<double>();
         var blocks = new List<double>();
         var bounded = new List<double>();
         var channels = new List<double>();
         for (var r = 0; r < rounds; r++)
         {
             akka.Add(Rate(await PairRunners.AkkaAsync(pairs, quota, window, akkaHocon)));
-            actors.Add(Rate(await PairRunners.ActorsAsync(pairs, quota, window)));
             blocks.Add(Rate(await PairRunners.ActionBlocksAsync(pairs, quota, window)));
             bounded.Add(Rate(await PairRunners.ActionBlocksAsync(pairs, quota, window, Bound)));
             channels.Add(Rate(await PairRunners.ChannelsAsync(pairs, quota, window)));
@@ -47,19 +44,17 @@ public static class KernelScenario
 
         double Rtt(TimeSpan t) => t.TotalMilliseconds * 1_000_000 / rttQuota;
         var rttAkka = Rtt(await PairRunners.AkkaAsync(1, rttQuota, 1, akkaHocon));
-        var rttActors = Rtt(await PairRunners.ActorsAsync(1, rttQuota, 1));
         var rttBlocks = Rtt(await PairRunners.ActionBlocksAsync(1, rttQuota, 1));
         var rttChannels = Rtt(await PairRunners.ChannelsAsync(1, rttQuota, 1));
 
-        var best = (K: akka.Max(), A: actors.Max(), B: blocks.Max(), C: channels.Max(), D: bounded.Max());
+        var best = (K: akka.Max(), B: blocks.Max(), C: channels.Max(), D: bounded.Max());
         Console.WriteLine($"{pairs} pairs, {window} in flight per pair, {quota:N0} round trips per pair, best of {rounds}");
         Report.Table(
             ["engine", "msgs/s", "vs ActionBlock", "ping-pong RTT ns"],
             [
                 ["Akka.NET actors (node settings)", Report.N(best.K), Report.F(best.K / best.B) + "x", Report.N(rttAkka)],
-                ["LiveCasino kernel actors", Report.N(best.A), Report.F(best.A / best.B) + "x", Report.N(rttActors)],
                 ["TPL ActionBlock", Report.N(best.B), "1.00x", Report.N(rttBlocks)],
-                ["ActionBlock, bounded like our mailbox", Report.N(best.D), Report.F(best.D / best.B) + "x", "-"],
+                ["ActionBlock, bounded like a lane mailbox", Report.N(best.D), Report.F(best.D / best.B) + "x", "-"],
                 ["Channel loop", Report.N(best.C), Report.F(best.C / best.B) + "x", Report.N(rttChannels)],
             ]);
         Report.Result(
@@ -69,9 +64,7 @@ public static class KernelScenario
             ("ratio_vs_actionblock", Math.Round(best.K / best.B, 2)),
             ("bounded_actionblock_msgs_per_s", Math.Round(best.D)),
             ("channel_msgs_per_s", Math.Round(best.C)),
-            ("pingpong_rtt_ns", Math.Round(rttAkka)),
-            ("livecasino_kernel_msgs_per_s", Math.Round(best.A)),
-            ("livecasino_kernel_pingpong_rtt_ns", Math.Round(rttActors)));
+            ("pingpong_rtt_ns", Math.Round(rttAkka)));
         return 0;
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using System.Threading.Tasks.Dataflow;
-using LiveCasino.Actors.Core;
 using LiveCasino.Persistence.Configuration;
 
 namespace LiveCasino.Bench.Kernel;
@@ -46,34 +45,9 @@ public static class PairRunners
         }
     }
 
-    public static async Task<TimeSpan> ActorsAsync(int pairs, long quota, int window)
-    {
-        await using var system = ActorSystem.Create("bench");
-        var done = new List<Task>();
-        var starts = new List<(ActorRef<PairMsg> Pinger, PairMsg.Start Start)>();
-        for (var p = 0; p < pairs; p++)
-        {
-            var pinger = system.Spawn(Props.Create<PairMsg>(() => new Pinger()), "pinger-" + p);
-            var ponger = system.Spawn(Props.Create<PairMsg>(() => new Ponger()), "ponger-" + p);
-            ponger.Tell(new PairMsg.Bind(pinger));
-            var tcs = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            done.Add(tcs.Task);
-            starts.Add((pinger, new PairMsg.Start(ponger, quota, window, tcs)));
-        }
-
-        var sw = Stopwatch.StartNew();
-        foreach (var (pinger, start) in starts)
-        {
-            pinger.Tell(start);
-        }
-
-        await Task.WhenAll(done);
-        return sw.Elapsed;
-    }
-
     /// <summary>
     /// ActionBlocks as TPL Dataflow ships them (unbounded), or with <paramref name="boundedCapacity"/>
-    /// set, which gives them the same guarantee as our mailboxes (a bound on queued messages).
+    /// set, which gives them the same guarantee as a bounded mailbox (a bound on queued messages).
     /// </summary>
     public static async Task<TimeSpan> ActionBlocksAsync(int pairs, long quota, int window, int? boundedCapacity = null)
     {

@@ -1,57 +1,61 @@
 using System.Diagnostics;
-using LiveCasino.Actors.Core;
+using Akka.Actor;
 using LiveCasino.Bench.Common;
 using LiveCasino.Tables.Events;
 using LiveCasino.Tables.Protocol;
 
 namespace LiveCasino.Bench.Table;
 
-/// <summary>Receives every bet answer; times acceptance from the send (bet ids are indexes into the send times).</summary>
-internal sealed class BetAnswers(long[] sentAt, LatencyHistogram latency, TaskCompletionSource done) : Actor<TableReply>
+/// <summary>What <see cref="BetAnswers"/> counted; read once every answer is in (the completion is the barrier).</summary>
+internal sealed class BetTally
 {
-    private int _answered;
-
-    public int Accepted { get; private set; }
+    public int Accepted { get; set; }
 
     public Dictionary<BetRejection, int> Rejected { get; } = [];
 
-    public long LastAcceptedAt { get; private set; }
+    public long LastAcceptedAt { get; set; }
+}
 
-    protected override ValueTask ReceiveAsync(TableReply message)
+/// <summary>Receives every bet answer; times acceptance from the send (bet ids are indexes into the send times).</summary>
+internal sealed class BetAnswers(long[] sentAt, LatencyHistogram latency, BetTally tally, TaskCompletionSource done) : UntypedActor
+{
+    private int _answered;
+
+    protected override void OnReceive(object message)
     {
         var now = Stopwatch.GetTimestamp();
         switch (message)
         {
             case TableReply.BetAccepted a:
                 latency.RecordTicks(now - sentAt[int.Parse(a.BetId, System.Globalization.CultureInfo.InvariantCulture)]);
-                Accepted++;
-                LastAcceptedAt = now;
+                tally.Accepted++;
+                tally.LastAcceptedAt = now;
                 break;
             case TableReply.BetRejected r:
-                Rejected[r.Reason] = Rejected.GetValueOrDefault(r.Reason) + 1;
+                tally.Rejected[r.Reason] = tally.Rejected.GetValueOrDefault(r.Reason) + 1;
                 break;
+            default:
+                return;
         }
 
         if (++_answered == sentAt.Length)
         {
             done.TrySetResult();
         }
-
-        return ValueTask.CompletedTask;
     }
 }
 
 /// <summary>Watches the table's events: when the settlement is written, and when the last wallet settlement is confirmed.</summary>
-internal sealed class SettlementWatch(TaskCompletionSource<long> settled, TaskCompletionSource<long> allCredited) : Actor<TableNotification>
+internal sealed class SettlementWatch(TaskCompletionSource<long> settled, TaskCompletionSource<long> allCredited) : UntypedActor
 {
     private int _expected = -1;
     private int _confirmed;
 
-    protected override ValueTask ReceiveAsync(TableNotification message)
+    protected override void OnReceive(object message)
     {
         if (message is not TableNotification.EventPersisted { Event: var e })
         {
-            return ValueTask.CompletedTask;
+            return;
         }
 
         if (e is RoundSettled s)
@@ -68,7 +72,5 @@ internal sealed class SettlementWatch(TaskCompletionSource<long> settled, TaskCo
         {
             allCredited.TrySetResult(Stopwatch.GetTimestamp());
         }
-
-        return ValueTask.CompletedTask;
     }
 }

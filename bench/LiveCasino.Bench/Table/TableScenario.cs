@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using LiveCasino.Actors.Ask;
-using LiveCasino.Actors.Core;
-using LiveCasino.Actors.Persistence;
-using LiveCasino.Stores.Journal;
-using LiveCasino.Stores.Serialization;
+using Akka.Actor;
 using LiveCasino.Bench.Common;
 using LiveCasino.Bench.Journal;
 using LiveCasino.Tables.Configuration;
@@ -20,8 +16,9 @@ namespace LiveCasino.Bench.Table;
 
 /// <summary>
 /// One roulette table, 10,000 funded players (real wallet actors), 30,000 bets sent evenly over a
-/// 15 s betting window, the close by the timer, a result, and settlement into every wallet; tables
-/// and wallets share one group-committed SQLite journal (one node). Prints bets accepted per second,
+/// 15 s betting window, the close by the timer, a result, and settlement into every wallet; the table
+/// and the wallets are entities of one Akka.NET node on our journal plugin (one group-committed
+/// database, SQLite or PostgreSQL), as ./run.sh runs them. Prints bets accepted per second,
 /// acceptance latency (send to BetAccepted, which comes after the table and the wallet have both
 /// written), and the time from the result to the last wallet settlement confirmed back to the table.
 /// --quick: 2,000 players, 6,000 bets, 6 s window. Options: --players N, --bets-per-player N, --window S, --store sqlite|postgres.
@@ -30,6 +27,7 @@ public static class TableScenario
 {
     private const string TableId = "bench-roulette";
     private const string Dealer = "bench/console-1";
+    private static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(30);
 
     public static async Task<int> RunAsync(BenchArgs args)
     {
@@ -41,19 +39,13 @@ public static class TableScenario
         var store = args.Get("store") ?? "sqlite";
 
         await using var factory = new StoreFactory();
-        var (journal, snapshots) = await factory.OpenAsync(store, args.Get("pg"), "table");
-        await using var batching = new BatchingJournal(journal, new BatchingJournalOptions());
-        await using var system = ActorSystem.Create("table-bench");
-        var serializer = new EventSerializer().RegisterTableTypes();
-        PersistenceExtension.Install(system, batching, snapshots, serializer, new PersistenceOptions { SnapshotEvery = 0 });
-
-        // Wallets are entities of the wallet region on a one-node Akka.NET cluster (our plugin, its own database); the table reaches them through the bridge.
-        var walletConfig = (await new AkkaPlugins(factory, args.Get("pg")).ConfigAsync(AkkaPlugins.Ours, store, "table_wallets", cluster: true)).Overrides(WalletSerialization.EngineHocon);
-        var engine = Akka.Actor.ActorSystem.Create("table-bench-wallets", walletConfig);
-        await using var stopEngine = new AsyncDisposableAction(() => engine.Terminate());
-        await OneNodeCluster.JoinSelfAsync(engine, TimeSpan.FromSeconds(30));
-        var wallets = await WalletDirectory.StartAsync(engine, new WalletOptions { IdleTimeout = null, SnapshotEvery = 1_000_000 }, TimeProvider.System);
-        var tables = TableHost.Start(system, TableOptions.Default, WalletBridge.Over(wallets));
+        var config = (await new AkkaPlugins(factory, args.Get("pg")).ConfigAsync(AkkaPlugins.Ours, store, "table", cluster: true))
+            .Overrides(WalletSerialization.EngineHocon).Overrides(TableSerialization.EngineHocon);
+        var system = ActorSystem.Create("table-bench", config);
+        await using var stopSystem = new AsyncDisposableAction(() => system.Terminate());
+        await OneNodeCluster.JoinSelfAsync(system, TimeSpan.FromSeconds(30));
+        var wallets = await WalletDirectory.StartAsync(system, new WalletOptions { IdleTimeout = null, SnapshotEvery = 1_000_000 }, TimeProvider.System);
+        var tables = await TableHost.StartAsync(system, TableOptions.Default with { SnapshotEvery = 0 }, WalletSends.Over(wallets), TimeProvider.System);
 
         var ids = Enumerable.Range(0, players).Select(i => "p" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         var setup = Stopwatch.StartNew();
@@ -63,8 +55,8 @@ public static class TableScenario
             Check(await wallets.AskAsync(id, new BeginDeposit("fund", new Money(10_000_000, "EUR"), "bench")));
             Check(await wallets.AskAsync(id, new ConfirmDeposit("fund-ok", "fund", "bench")));
         });
-        var config = new TableConfig("bench-studio", GameKind.Roulette, "EUR", Paytables.DefaultFor(GameKind.Roulette), TableLimits.Default, window, StreamDescriptor.None);
-        Expect<TableReply.CommandAccepted>(await tables.AskAsync<TableReply>(TableId, r => new TableCommand.Configure(config, "bench", r)));
+        var table = new TableConfig("bench-studio", GameKind.Roulette, "EUR", Paytables.DefaultFor(GameKind.Roulette), TableLimits.Default, window, StreamDescriptor.None);
+        Expect<TableReply.CommandAccepted>(await tables.AskAsync<TableReply>(TableId, new TableCommand.Configure(table, "bench"), AskTimeout));
         Console.WriteLine($"setup: {players:N0} wallets funded, table configured in {setup.Elapsed.TotalSeconds:0.0} s");
 
         // A short warm-up round (JIT, pools), then the measured one.
@@ -97,15 +89,14 @@ public static class TableScenario
         var sentAt = new long[total];
         var latency = new LatencyHistogram();
         var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var answersActor = new BetAnswers(sentAt, latency, answered);
-        var answers = system.Spawn(Props.Create(() => answersActor), "answers-" + Guid.NewGuid().ToString("N")[..8]);
+        var tally = new BetTally();
+        var answers = system.ActorOf(Props.Create(() => new BetAnswers(sentAt, latency, tally, answered)), "answers-" + Guid.NewGuid().ToString("N")[..8]);
         var settled = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
         var credited = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var watch = system.Spawn(Props.Create(() => new SettlementWatch(settled, credited)), "watch-" + Guid.NewGuid().ToString("N")[..8]);
-        var table = tables.For(TableId);
-        table.Tell(new TableCommand.Subscribe(watch));
+        var watch = system.ActorOf(Props.Create(() => new SettlementWatch(settled, credited)), "watch-" + Guid.NewGuid().ToString("N")[..8]);
+        tables.Tell(TableId, new TableCommand.Subscribe(), watch);
 
-        var opened = Expect<TableReply.CommandAccepted>(await tables.AskAsync<TableReply>(TableId, r => new TableCommand.OpenRound(new DealerStamp(Dealer, DateTimeOffset.UtcNow), r)));
+        var opened = Expect<TableReply.CommandAccepted>(await tables.AskAsync<TableReply>(TableId, new TableCommand.OpenRound(new DealerStamp(Dealer, DateTimeOffset.UtcNow)), AskTimeout));
         var roundNo = opened.RoundNo;
         var spots = new[] { "red", "black", "odd", "even", "low", "high", "dozen:1", "dozen:2", "column:3", "straight:17", "split:17-20", "corner:1-2-4-5" };
         var rng = new Random(42);
@@ -123,7 +114,7 @@ public static class TableScenario
                 var (player, spot, amount) = plan[next];
                 var id = next.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 sentAt[next] = Stopwatch.GetTimestamp();
-                table.Tell(new TableCommand.PlaceBet(player, id, roundNo, [new BetLine(spot, amount)], "EUR", answers));
+                tables.Tell(TableId, new TableCommand.PlaceBet(player, id, roundNo, [new BetLine(spot, amount)], "EUR"), answers);
             }
 
             await Task.Delay(1);
@@ -131,22 +122,24 @@ public static class TableScenario
 
         var sending = Stopwatch.GetElapsedTime(start);
         await answered.Task.WaitAsync(TimeSpan.FromMinutes(2));
-        var acceptedPerSecond = answersActor.Accepted / Stopwatch.GetElapsedTime(start, answersActor.LastAcceptedAt).TotalSeconds;
+        var acceptedPerSecond = tally.Accepted / Stopwatch.GetElapsedTime(start, tally.LastAcceptedAt).TotalSeconds;
 
         // No more bets by the timer, then the result.
-        while ((await tables.AskAsync<TableSnapshot>(TableId, r => new TableCommand.GetSnapshot(r))).Phase == RoundPhase.BettingOpen)
+        while ((await tables.AskAsync<TableSnapshot>(TableId, new TableCommand.GetSnapshot(), AskTimeout)).Phase == RoundPhase.BettingOpen)
         {
             await Task.Delay(20);
         }
 
         var resultAt = Stopwatch.GetTimestamp();
-        Expect<TableReply.CommandAccepted>(await tables.AskAsync<TableReply>(TableId, r => new TableCommand.ReportSpin(roundNo, 17, 7, false, new DealerStamp(Dealer, DateTimeOffset.UtcNow), r)));
+        Expect<TableReply.CommandAccepted>(await tables.AskAsync<TableReply>(TableId, new TableCommand.ReportSpin(roundNo, 17, 7, false, new DealerStamp(Dealer, DateTimeOffset.UtcNow)), AskTimeout));
         var settledAt = await settled.Task.WaitAsync(TimeSpan.FromMinutes(2));
         var creditedAt = await credited.Task.WaitAsync(TimeSpan.FromMinutes(2));
-        table.Tell(new TableCommand.Unsubscribe(watch));
+        tables.Tell(TableId, new TableCommand.Unsubscribe(), watch);
+        system.Stop(watch);
+        system.Stop(answers);
         Console.WriteLine($"round {roundNo}: {total:N0} bets sent in {sending.TotalSeconds:0.0} s of a {window.TotalSeconds:0} s window{(burst ? " (burst)" : string.Empty)}");
 
-        return new RoundFigures(total, answersActor.Accepted, answersActor.Rejected.Values.Sum(), answersActor.Rejected, acceptedPerSecond, latency,
+        return new RoundFigures(total, tally.Accepted, tally.Rejected.Values.Sum(), tally.Rejected, acceptedPerSecond, latency,
             Stopwatch.GetElapsedTime(resultAt, settledAt).TotalMilliseconds, Stopwatch.GetElapsedTime(resultAt, creditedAt).TotalMilliseconds);
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Akka.Configuration;
-using LiveCasino.Hosting.Node;
 using LiveCasino.Hosting.Options;
 using LiveCasino.Persistence.Configuration;
 

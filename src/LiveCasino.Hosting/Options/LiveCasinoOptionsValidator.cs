@@ -1,8 +1,4 @@
 using System.Text.RegularExpressions;
-using LiveCasino.Actors.Core;
-using LiveCasino.Actors.Mailboxes;
-using LiveCasino.Actors.Persistence;
-using LiveCasino.Hosting.Node;
 using Microsoft.Extensions.Options;
 
 namespace LiveCasino.Hosting.Options;
@@ -10,10 +6,10 @@ namespace LiveCasino.Hosting.Options;
 /// <summary>
 /// Start-up validation of every LiveCasino section: a wrong value stops the host before it opens
 /// anything, with a message naming the setting (e.g. "LiveCasino:Store:PostgresConnectionString").
-/// The kernel and store types validate themselves too; these checks name the configuration keys.
+/// The store types validate themselves too; these checks name the configuration keys.
 /// </summary>
 public sealed partial class LiveCasinoOptionsValidator :
-    IValidateOptions<NodeOptions>, IValidateOptions<StoreOptions>, IValidateOptions<KernelOptions>
+    IValidateOptions<NodeOptions>, IValidateOptions<StoreOptions>
 {
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex NodeName();
@@ -65,33 +61,6 @@ public sealed partial class LiveCasinoOptionsValidator :
 
         Check(errors, () => HostedStores.BatchingOptions(options).Validate(), $"{section}:Batch*");
         return Result(errors);
-    }
-
-    public ValidateOptionsResult Validate(string? name, KernelOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var errors = new List<string>();
-        Check(errors, () => ToActorSystemOptions(options).Validate(), KernelOptions.Section);
-        Check(errors, () => ToPersistenceOptions(options).Validate(), KernelOptions.Section);
-        return Result(errors);
-    }
-
-    public static ActorSystemOptions ToActorSystemOptions(KernelOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return new ActorSystemOptions
-        {
-            Throughput = options.Throughput,
-            Mailbox = new MailboxOptions { Capacity = options.MailboxCapacity, Overflow = options.MailboxOverflow },
-            DefaultAskTimeout = options.DefaultAskTimeout,
-            DeadLetterHistory = options.DeadLetterHistory,
-        };
-    }
-
-    public static PersistenceOptions ToPersistenceOptions(KernelOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return new PersistenceOptions { SnapshotEvery = options.SnapshotEvery, MaxConcurrentRecoveries = options.MaxConcurrentRecoveries };
     }
 
     private static void Check(List<string> errors, Action validate, string where)

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using LiveCasino.Stores.Query;
-using LiveCasino.Hosting.Node;
+using LiveCasino.Persistence.Stores;
 using LiveCasino.Server.Security;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +12,7 @@ namespace LiveCasino.Server.Accounts;
 /// and stored only as a PBKDF2 hash like a password. A console logs in with id and key and gets
 /// the same tokens a person does, with the studio in its principal.
 /// </summary>
-public sealed partial class ConsoleCredentials(AccountDirectory accounts, PasswordHashing hashing, LiveCasinoNode node, ILogger<ConsoleCredentials> log)
+public sealed partial class ConsoleCredentials(AccountDirectory accounts, PasswordHashing hashing, Akka.Actor.ActorSystem engine, ILogger<ConsoleCredentials> log)
 {
     /// <summary>Most consoles listed (and folded from the journal) at once.</summary>
     public const int ListMax = 10_000;
@@ -83,7 +83,7 @@ public sealed partial class ConsoleCredentials(AccountDirectory accounts, Passwo
     public async Task<IReadOnlyList<ConsoleSummary>> ListAsync(CancellationToken cancellationToken)
     {
         var consoles = new Dictionary<string, ConsoleSummary>(StringComparer.Ordinal);
-        var journal = Actors.Persistence.PersistenceExtension.Get(node.System).Journal;
+        var journal = (await StoreRegistry.For(engine).DefaultJournalStoreAsync().WaitAsync(cancellationToken).ConfigureAwait(false)).Journal;
         await foreach (var e in EventsByTag.CurrentAsync(journal, AccountDirectory.ConsoleTag, 0, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             switch (e.Payload)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using LiveCasino.Actors.Ask;
 using LiveCasino.Server.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -26,7 +25,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         {
             BadHttpRequestException bad => (bad.StatusCode, "Invalid request", Describe(bad)),
             NodeNotReadyException notReady => (StatusCodes.Status503ServiceUnavailable, "Service unavailable", notReady.Message),
-            AskTimeoutException or Akka.Actor.AskTimeoutException or TimeoutException => (StatusCodes.Status503ServiceUnavailable, "Service unavailable", "a part of the node did not answer in time; the request may or may not have been applied: repeat it with the same id to find out"),
+            Akka.Actor.AskTimeoutException or TimeoutException => (StatusCodes.Status503ServiceUnavailable, "Service unavailable", "a part of the node did not answer in time; the request may or may not have been applied: repeat it with the same id to find out"),
             _ => (StatusCodes.Status500InternalServerError, "Internal error", "an unexpected error occurred; it has been logged"),
         };
         if (status >= 500)

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using LiveCasino.Actors.Persistence;
-using LiveCasino.Hosting.Node;
+using LiveCasino.Persistence.Stores;
+using LiveCasino.Tables.Serialization;
 using LiveCasino.Server.Accounts;
 using LiveCasino.Server.Api.Contracts;
 using LiveCasino.Server.Edge;
@@ -44,7 +44,7 @@ public static class TableEndpoints
     }
 
     private static async Task<Results<Ok<RoundHistoryResponse>, ProblemHttpResult>> HistoryAsync(
-        string tableId, TablesRuntime runtime, LiveCasinoNode node, CancellationToken cancellationToken, long? before = null, int limit = 20)
+        string tableId, TablesRuntime runtime, Akka.Actor.ActorSystem engine, CancellationToken cancellationToken, long? before = null, int limit = 20)
     {
         if (Unknown(tableId, runtime) is { } problem)
         {
@@ -61,7 +61,7 @@ public static class TableEndpoints
             return Problems.BadRequest("before must be a round number of 1 or more (the nextBefore of the previous page)");
         }
 
-        var journal = PersistenceExtension.Get(node.System).Journal;
+        var journal = (await StoreRegistry.For(engine).DefaultJournalStoreAsync().WaitAsync(cancellationToken).ConfigureAwait(false)).Journal;
         var seals = await RoundRecords.SealsAsync(journal, tableId, cancellationToken).ConfigureAwait(false);
         var rounds = seals
             .Where(s => before is not { } b || s.Seal.RoundNo < b)
@@ -79,7 +79,7 @@ public static class TableEndpoints
     }
 
     private static async Task<Results<Ok<RoundRecordResponse>, ProblemHttpResult>> RoundAsync(
-        string tableId, long roundNo, TablesRuntime runtime, LiveCasinoNode node, ClaimsPrincipal user, CancellationToken cancellationToken)
+        string tableId, long roundNo, TablesRuntime runtime, Akka.Actor.ActorSystem engine, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (Unknown(tableId, runtime) is { } problem)
         {
@@ -91,8 +91,8 @@ public static class TableEndpoints
             return Problems.BadRequest("roundNo must be 1 or more");
         }
 
-        var persistence = PersistenceExtension.Get(node.System);
-        var record = await RoundRecords.ReadAsync(persistence.Journal, persistence.Serializer, tableId, roundNo, cancellationToken).ConfigureAwait(false);
+        var journal = (await StoreRegistry.For(engine).DefaultJournalStoreAsync().WaitAsync(cancellationToken).ConfigureAwait(false)).Journal;
+        var record = await RoundRecords.ReadAsync(journal, tableId, roundNo, cancellationToken).ConfigureAwait(false);
         if (record is null)
         {
             return Problems.NotFound($"round {roundNo} of table {tableId} is not sealed (not played, or still running)");
@@ -100,7 +100,7 @@ public static class TableEndpoints
 
         // A player disputes their own bets; the other players at the table are none of their business.
         var viewer = user.IsInRole(Roles.Operator) ? null : user.AccountIdOf();
-        var events = record.Events.Select(e => new RoundEventView(e.SequenceNr, e.Manifest, e.ServerAt, e.StudioAt, AsJson(persistence, e, viewer))).ToList();
+        var events = record.Events.Select(e => new RoundEventView(e.SequenceNr, e.Manifest, e.ServerAt, e.StudioAt, AsJson(e, viewer))).ToList();
         var breaks = record.Breaks.Select(b => new ChainBreakView(TableConfigMapping.Name(b.Kind), b.RoundNo, b.SequenceNr, b.Detail)).ToList();
         return TypedResults.Ok(new RoundRecordResponse(
             tableId, roundNo, Views.RoundId(tableId, roundNo), record.Verified, viewer is not null, [.. record.Seals.Select(Seal)], events, breaks));
@@ -125,9 +125,9 @@ public static class TableEndpoints
     /// The event as the JSON the record hash covers (the journal serializer's); for a player
     /// (<paramref name="viewer"/> not null) every other player's id is replaced.
     /// </summary>
-    private static JsonElement AsJson(PersistenceExtension persistence, RecordEntry entry, string? viewer)
+    private static JsonElement AsJson(RecordEntry entry, string? viewer)
     {
-        var payload = persistence.Serializer.Serialize(entry.Event);
+        var payload = TableSerialization.Payload(entry.Event);
         if (viewer is not null && JsonNode.Parse(payload.Bytes.Span) is { } node)
         {
             Mask(node, viewer);

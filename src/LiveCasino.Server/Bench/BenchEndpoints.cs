@@ -80,7 +80,7 @@ public static class BenchEndpoints
 
         group.MapPost("/tables/{tableId}/open", async (string tableId, CancellationToken ct) =>
         {
-            var reply = await runtime.Tables.AskAsync<TableReply>(tableId, r => new TableCommand.OpenRound(new DealerStamp("bench", time.GetUtcNow()), r), edge.AskTimeout, ct).ConfigureAwait(false);
+            var reply = await runtime.Tables.AskAsync<TableReply>(tableId, new TableCommand.OpenRound(new DealerStamp("bench", time.GetUtcNow())), edge.AskTimeout, ct).ConfigureAwait(false);
             var answer = reply is TableReply.CommandAccepted a ? new BenchRoundOpened(true, a.RoundNo, null) : new BenchRoundOpened(false, 0, reply.ToString());
             return Results.Json(answer, json.BenchRoundOpened);
         });

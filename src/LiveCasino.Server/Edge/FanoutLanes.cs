@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Core;
+using Akka.Actor;
 using Microsoft.AspNetCore.SignalR;
 
 namespace LiveCasino.Server.Edge;
@@ -12,20 +12,23 @@ namespace LiveCasino.Server.Edge;
 /// </summary>
 public sealed class FanoutLanes
 {
-    // One fan-out event per lane per table event; a lane that fell this far behind drops to dead letters
-    // (and the viewers resync at the next sequenced event: they see the gap).
-    private const int LaneMailbox = 100_000;
+    /// <summary>
+    /// The lanes' bounded mailbox (hocon/base.conf): one fan-out event per lane per table event; a lane
+    /// that fell 100,000 behind drops to dead letters (and the viewers resync at the next sequenced
+    /// event: they see the gap).
+    /// </summary>
+    public const string Mailbox = "livecasino.mailboxes.fanout-lane";
 
-    private readonly ActorRef<LaneWork>[] _lanes;
+    private readonly IActorRef[] _lanes;
 
     public FanoutLanes(ActorSystem system, int lanes)
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentOutOfRangeException.ThrowIfLessThan(lanes, 1);
-        _lanes = new ActorRef<LaneWork>[lanes];
+        _lanes = new IActorRef[lanes];
         for (var i = 0; i < lanes; i++)
         {
-            _lanes[i] = system.Spawn(Props.Create(() => new FanoutLaneActor()).WithMailbox(LaneMailbox), "fanout-lane-" + i);
+            _lanes[i] = system.ActorOf(Props.Create(() => new FanoutLaneActor()).WithMailbox(Mailbox), "fanout-lane-" + i);
         }
     }
 
@@ -45,13 +48,19 @@ public sealed class FanoutLanes
 /// One event for the viewers of one lane: the shared frame, and per player a personal frame (the
 /// settlement with the player's own payout) that replaces it for that player's connections.
 /// </summary>
-public sealed record LaneWork(EdgeConnection[] Viewers, Outgoing Item, IReadOnlyDictionary<string, SerializedHubMessage>? Personal);
+public sealed record LaneWork(EdgeConnection[] Viewers, Outgoing Item, IReadOnlyDictionary<string, SerializedHubMessage>? Personal) : INoSerializationVerificationNeeded;
 
 /// <summary>Offers one lane's frames to its viewers, in the order the work arrived.</summary>
-internal sealed class FanoutLaneActor : Actor<LaneWork>
+internal sealed class FanoutLaneActor : UntypedActor
 {
-    protected override ValueTask ReceiveAsync(LaneWork message)
+    protected override void OnReceive(object received)
     {
+        if (received is not LaneWork message)
+        {
+            Unhandled(received);
+            return;
+        }
+
         var item = message.Item;
         var personal = message.Personal;
         foreach (var viewer in message.Viewers)
@@ -65,7 +74,5 @@ internal sealed class FanoutLaneActor : Actor<LaneWork>
                 viewer.Offer(item);
             }
         }
-
-        return ValueTask.CompletedTask;
     }
 }

@@ -1,16 +1,14 @@
+using Akka.Actor;
 using LiveCasino.Tables.Protocol;
 
 namespace LiveCasino.Server.Edge;
 
-/// <summary>What a table feed actor handles.</summary>
-internal abstract record FeedMessage
+/// <summary>What a table feed actor handles besides the table's own notifications (local only: never serialized).</summary>
+internal abstract record FeedMessage : INoSerializationVerificationNeeded
 {
     private protected FeedMessage()
     {
     }
-
-    /// <summary>From the table: the subscription's snapshot, or a persisted event.</summary>
-    public sealed record Notified(TableNotification Notification) : FeedMessage;
 
     /// <summary>Periodic: subscribe again (a restarted table forgot us) and compare sequence numbers.</summary>
     public sealed record Check : FeedMessage;

@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Core;
+using Akka.Actor;
 using LiveCasino.Tables.Protocol;
 using Microsoft.AspNetCore.SignalR;
 using TableHost = LiveCasino.Tables.Hosting.Tables;
@@ -51,7 +51,7 @@ public sealed class TableFeed
 
     public int ViewerCount => Viewers.Count;
 
-    internal ActorRef<FeedMessage>? Actor { get; set; }
+    internal IActorRef? Actor { get; set; }
 
     /// <summary>Adds a viewer; false when the table has the most viewers this node serves.</summary>
     public bool TryAddViewer(EdgeConnection connection)
@@ -158,7 +158,7 @@ public sealed class TableFeed
 
     private async Task<TableSnapshot> FetchAsync(TimeSpan timeout)
     {
-        var snapshot = await _tables.AskAsync<TableSnapshot>(TableId, r => new TableCommand.GetSnapshot(r), timeout).ConfigureAwait(false);
+        var snapshot = await _tables.AskAsync<TableSnapshot>(TableId, new TableCommand.GetSnapshot(), timeout).ConfigureAwait(false);
         Remember(snapshot);
         return snapshot;
     }

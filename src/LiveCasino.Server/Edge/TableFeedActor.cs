@@ -1,5 +1,5 @@
-using LiveCasino.Actors.Ask;
-using LiveCasino.Actors.Core;
+using Akka.Actor;
+using LiveCasino.Sharding;
 using LiveCasino.Server.Hubs;
 using LiveCasino.Server.Hubs.Contracts;
 using LiveCasino.Tables.Events;
@@ -14,64 +14,73 @@ namespace LiveCasino.Server.Edge;
 /// gap (else it subscribes again, adopts the fresh snapshot and has every viewer resync), keeps the
 /// lobby view and the bet book, and for each event viewers get builds the frame once (plus one per
 /// player who had bets, for settlements) and offers it to every viewer's outbox. Offering never
-/// waits, so no viewer can slow the table or the other viewers.
+/// waits, so no viewer can slow the table or the other viewers. Its periodic check and the viewer
+/// count updates run on the node's injected clock, like the tables' own timers.
 /// </summary>
-internal sealed class TableFeedActor(TableFeed feed, TableHost tables, BalanceNotifier balances, EdgeOptions options) : Actor<FeedMessage>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Actors are not disposable; the timers are disposed in PostStop.")]
+internal sealed class TableFeedActor(TableFeed feed, TableHost tables, BalanceNotifier balances, EdgeOptions options, TimeProvider time) : UntypedActor
 {
     private const string CheckTimer = "check";
     private const string ViewerTimerKey = "viewers";
 
     private readonly RoundBook _book = new();
-    private ActorRef<TableNotification>? _relay;
     private bool _subscribed;
     private bool _awaitingSnapshot;
     private long _lastSeq;
     private long _lastForwarded;
     private FeedView _view = FeedView.Empty;
 
+    private ClockTimers? _timers;
+
     private string TableId => feed.TableId;
 
-    protected override ValueTask PreStartAsync()
+    private ClockTimers Timers => _timers ??= new ClockTimers(Self, time);
+
+    protected override void PreStart()
     {
-        _relay = Context.SpawnAdapter<TableNotification>(n => new FeedMessage.Notified(n), "relay");
         Subscribe();
-        Context.Timers.StartPeriodicTimer(CheckTimer, new FeedMessage.Check(), options.FeedCheckInterval);
-        return ValueTask.CompletedTask;
+        Timers.StartSingleTimer(CheckTimer, new FeedMessage.Check(), time.GetUtcNow() + options.FeedCheckInterval);
     }
 
     protected override void PostStop()
     {
-        if (_relay is { } relay)
-        {
-            tables.For(TableId).Tell(new TableCommand.Unsubscribe(relay));
-        }
+        _timers?.Dispose();
+        tables.Tell(TableId, new TableCommand.Unsubscribe(), Self);
     }
 
-    protected override ValueTask ReceiveAsync(FeedMessage message)
+    protected override void OnReceive(object message)
     {
         switch (message)
         {
-            case FeedMessage.Notified { Notification: TableNotification.Subscribed s }:
+            case TableNotification.Subscribed s:
                 OnSubscribed(s.Snapshot);
                 break;
-            case FeedMessage.Notified { Notification: TableNotification.EventPersisted e }:
+            case TableNotification.EventPersisted e:
                 OnEvent(e);
+                break;
+            case ClockTimers.Tick tick:
+                if (Timers.Accept(tick) is { } due)
+                {
+                    OnReceive(due);
+                }
+
                 break;
             case FeedMessage.Check:
                 Subscribe();
+                Timers.StartSingleTimer(CheckTimer, new FeedMessage.Check(), time.GetUtcNow() + options.FeedCheckInterval);
                 break;
             case FeedMessage.StatsFetched { Snapshot: { } s }:
                 OnStats(s);
                 break;
             case FeedMessage.ViewersChanged:
-                if (!Context.Timers.IsActive(ViewerTimerKey))
+                if (!Timers.IsActive(ViewerTimerKey))
                 {
-                    Context.Timers.StartSingleTimer(ViewerTimerKey, new FeedMessage.ViewerTimer(), options.ViewerUpdateInterval);
+                    Timers.StartSingleTimer(ViewerTimerKey, new FeedMessage.ViewerTimer(), time.GetUtcNow() + options.ViewerUpdateInterval);
                 }
 
                 break;
             case FeedMessage.ViewerTimer:
-                tables.For(TableId).Tell(new TableCommand.SetViewers(feed.ViewerCount));
+                tables.Tell(TableId, new TableCommand.SetViewers(feed.ViewerCount));
                 if (_view.Stats is { } stats)
                 {
                     BroadcastStats(_lastSeq, stats);
@@ -81,13 +90,14 @@ internal sealed class TableFeedActor(TableFeed feed, TableHost tables, BalanceNo
             case FeedMessage.SeedBets s:
                 _book.Seed(s.Bets);
                 break;
+            default:
+                Unhandled(message);
+                break;
         }
-
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>Subscribing is idempotent; the table answers its snapshot every time.</summary>
-    private void Subscribe() => tables.For(TableId).Tell(new TableCommand.Subscribe(_relay!));
+    private void Subscribe() => tables.Tell(TableId, new TableCommand.Subscribe(), Self);
 
     private void OnSubscribed(TableSnapshot snapshot)
     {
@@ -141,8 +151,8 @@ internal sealed class TableFeedActor(TableFeed feed, TableHost tables, BalanceNo
         feed.Publish(_view);
         if (e.Event is RoundSettled or RoundVoided or RoundResettled)
         {
-            var ask = tables.For(TableId).Ask<TableCommand, TableSnapshot>(r => new TableCommand.GetSnapshot(r), options.AskTimeout);
-            Context.PipeToSelf(ask, s => new FeedMessage.StatsFetched(s), _ => new FeedMessage.StatsFetched(null));
+            tables.AskAsync<TableSnapshot>(TableId, new TableCommand.GetSnapshot(), options.AskTimeout)
+                .PipeTo(Self, success: s => new FeedMessage.StatsFetched(s), failure: _ => new FeedMessage.StatsFetched(null));
         }
     }
 

@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
-using LiveCasino.Actors.Ask;
-using LiveCasino.Actors.Core;
-using LiveCasino.Hosting.Node;
+using Akka.Actor;
 using LiveCasino.Server.Hosting;
 using LiveCasino.Server.Options;
 using LiveCasino.Server.Wallets;
 using LiveCasino.Sharding;
+using LiveCasino.Sharding.Diagnostics;
 using LiveCasino.Tables.Configuration;
 using LiveCasino.Tables.Dealers;
 using LiveCasino.Tables.Protocol;
@@ -24,8 +23,8 @@ namespace LiveCasino.Server.Edge;
 /// </summary>
 public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
 {
-    private readonly LiveCasinoNode _node;
-    private readonly Akka.Actor.ActorSystem _engine;
+    private readonly ActorSystem _engine;
+    private readonly EngineMetrics _engineMetrics;
     private readonly WalletRuntime _wallets;
     private readonly EdgeOptions _options;
     private readonly TimeProvider _time;
@@ -35,19 +34,19 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
     private readonly SemaphoreSlim _configuring = new(1, 1);
     private TableHost? _tables;
     private DealerConsoles? _consoles;
-    private Akka.Actor.IActorRef? _catalog;
+    private IActorRef? _catalog;
     private EntityAskPolicy? _catalogAsk;
     private FanoutLanes? _lanes;
 
     public TablesRuntime(
-        LiveCasinoNode node, Akka.Actor.ActorSystem engine, WalletRuntime wallets, EdgeConnections connections, IOptions<EdgeOptions> options, IOptions<WalletApiOptions> walletOptions,
-        TimeProvider time, ILoggerFactory loggers)
+        ActorSystem engine, WalletRuntime wallets, EdgeConnections connections, IOptions<EdgeOptions> options, IOptions<WalletApiOptions> walletOptions,
+        EngineMetrics engineMetrics, TimeProvider time, ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(walletOptions);
         ArgumentNullException.ThrowIfNull(loggers);
-        _node = node;
         _engine = engine;
+        _engineMetrics = engineMetrics;
         _wallets = wallets;
         _options = options.Value;
         _time = time;
@@ -80,10 +79,9 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var system = _node.System;
-        Volatile.Write(ref _lanes, new FanoutLanes(system, _options.FanoutLanes > 0 ? _options.FanoutLanes : Environment.ProcessorCount));
-        var tables = TableHost.Start(system, TableOptions.Default, LiveCasino.Tables.Hosting.WalletBridge.Over(_wallets.Directory));
-        var consoles = DealerConsoles.Start(system, tables);
+        Volatile.Write(ref _lanes, new FanoutLanes(_engine, _options.FanoutLanes > 0 ? _options.FanoutLanes : Environment.ProcessorCount));
+        var tables = await TableHost.StartAsync(_engine, TableOptions.Default, LiveCasino.Tables.Hosting.WalletSends.Over(_wallets.Directory), _time).ConfigureAwait(false);
+        var consoles = await DealerConsoles.StartAsync(_engine, tables, _time).ConfigureAwait(false);
         var catalog = await EntityRegions.StartAsync(_engine, "table-catalog", _ => TableCatalogActor.Props(_options.TablesMax, _time), CatalogShards).ConfigureAwait(false);
         Volatile.Write(ref _consoles, consoles);
         Volatile.Write(ref _catalog, catalog);
@@ -97,6 +95,7 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
         }
 
         Balances.Start();
+        _engineMetrics.Start(_engine);
         Started(_log, listed.Count);
     }
 
@@ -117,7 +116,7 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
             // The table decides first: a refused change (a round in progress) must not move the
             // lobby's listing to a studio or game the table does not have.
             var catalog = Volatile.Read(ref _catalog) ?? throw new NodeNotReadyException("The table catalog");
-            var reply = await Tables.AskAsync<TableReply>(tableId, r => new TableCommand.Configure(config, by, r), _options.AskTimeout, cancellationToken).ConfigureAwait(false);
+            var reply = await Tables.AskAsync<TableReply>(tableId, new TableCommand.Configure(config, by), _options.AskTimeout, cancellationToken).ConfigureAwait(false);
             if (reply is not TableReply.CommandAccepted)
             {
                 return reply;
@@ -161,7 +160,7 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
             return;
         }
 
-        feed.Actor = _node.System.Spawn(Props.Create(() => new TableFeedActor(feed, Tables, Balances, _options)).WithMailbox(100_000), "feed-" + tableId);
+        feed.Actor = _engine.ActorOf(Props.Create(() => new TableFeedActor(feed, Tables, Balances, _options, _time)), "feed-" + tableId);
     }
 
     [LoggerMessage(EventId = 720, Level = LogLevel.Information, Message = "Tables started: {Count} listed tables woken, each with its feed")]

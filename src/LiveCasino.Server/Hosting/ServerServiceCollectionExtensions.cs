@@ -35,7 +35,6 @@ public static class ServerServiceCollectionExtensions
         var configuration = builder.Configuration;
         services.AddServerOptions(configuration);
 
-        services.AddLiveCasinoNode(configuration);
         services.AddLiveCasinoEngine(configuration);
         services.AddLiveCasinoEngineHocon("wallets", WalletSerialization.EngineHocon);
         services.AddSingleton<WalletRuntime>();

@@ -1,14 +1,20 @@
-using LiveCasino.Actors.Core;
+using Akka.Actor;
 using LiveCasino.Tables.Dealers;
 
 namespace LiveCasino.Server.Hubs;
 
 /// <summary>The output address a dealer console actor reports to: hands each report to the connection's session.</summary>
-internal sealed class ConsoleOutputActor(DealerSession session) : Actor<ConsoleEvent>
+internal sealed class ConsoleOutputActor(DealerSession session) : UntypedActor
 {
-    protected override ValueTask ReceiveAsync(ConsoleEvent message)
+    protected override void OnReceive(object message)
     {
-        session.OnConsoleEvent(message);
-        return ValueTask.CompletedTask;
+        if (message is ConsoleEvent report)
+        {
+            session.OnConsoleEvent(report);
+        }
+        else
+        {
+            Unhandled(message);
+        }
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using LiveCasino.Actors.Core;
+using Akka.Actor;
 using LiveCasino.Server.Edge;
 using LiveCasino.Server.Hubs.Contracts;
 using LiveCasino.Server.Security;
@@ -28,8 +28,8 @@ public sealed class DealerSession : IAsyncDisposable
     private readonly SemaphoreSlim _binding = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly Channel<string> _sensorLines;
-    private ActorRef<ConsoleEvent>? _output;
-    private ActorRef<ConsoleCommand>? _console;
+    private IActorRef? _output;
+    private bool _attached;
     private SensorStream? _sensor;
     private TaskCompletionSource<ConsoleEvent>? _bindAnswer;
     private long _actionSeq;
@@ -53,9 +53,9 @@ public sealed class DealerSession : IAsyncDisposable
     public void Start()
     {
         var consoles = _edge.Runtime.Consoles;
-        var system = _edge.Runtime.Tables.System;
-        _output = system.Spawn(Props.Create(() => new ConsoleOutputActor(this)), "console-output-" + Interlocked.Increment(ref s_outputs).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        _console = consoles.Connect(ConsoleId, StudioId, _output);
+        _output = _edge.Engine.ActorOf(Props.Create(() => new ConsoleOutputActor(this)), "console-output-" + Interlocked.Increment(ref s_outputs).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        consoles.Connect(ConsoleId, StudioId, _output);
+        _attached = true;
 
         // Sequence numbers run on across reconnections (the console's counter), so no fixed first one.
         _sensor = consoles.StartSensorStream(ConsoleId, _sensorLines.Reader, _edge.Streams, SensorStreamOptions.Default with { FirstSequence = null }, _stop.Token);
@@ -83,7 +83,7 @@ public sealed class DealerSession : IAsyncDisposable
         {
             var answer = new TaskCompletionSource<ConsoleEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
             Volatile.Write(ref _bindAnswer, answer);
-            _console!.Tell(new ConsoleCommand.Bind(tableId!));
+            Tell(new ConsoleCommand.Bind(tableId!));
             ConsoleEvent reply;
             try
             {
@@ -121,7 +121,11 @@ public sealed class DealerSession : IAsyncDisposable
 
     public LeaveReply Unbind()
     {
-        _console?.Tell(new ConsoleCommand.Unbind());
+        if (_attached)
+        {
+            Tell(new ConsoleCommand.Unbind());
+        }
+
         if (BoundTable is not { } table)
         {
             return new LeaveReply(true, null, null);
@@ -139,7 +143,7 @@ public sealed class DealerSession : IAsyncDisposable
         _pending[sequence] = answer;
         try
         {
-            _console!.Tell(new ConsoleCommand.Act(sequence, action, studioAt ?? _edge.Time.GetUtcNow()));
+            Tell(new ConsoleCommand.Act(sequence, action, studioAt ?? _edge.Time.GetUtcNow()));
             var reply = await answer.Task.WaitAsync(Patience, _edge.Time, cancellationToken).ConfigureAwait(false);
             return Verdict(reply);
         }
@@ -200,7 +204,7 @@ public sealed class DealerSession : IAsyncDisposable
 
         if (_output is { } output)
         {
-            ActorSystem.Stop(output);
+            _edge.Engine.Stop(output);
         }
 
         _stop.Dispose();
@@ -208,6 +212,8 @@ public sealed class DealerSession : IAsyncDisposable
     }
 
     private TimeSpan Patience => _edge.Runtime.Consoles.Options.TableTimeout + _edge.Options.AskTimeout;
+
+    private void Tell(ConsoleCommand command) => _edge.Runtime.Consoles.Tell(ConsoleId, command, _output);
 
     private void Complete(long sequence, ConsoleEvent e)
     {

@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Ask;
+using Akka.Actor;
 using LiveCasino.Server.Accounts;
 using LiveCasino.Server.Edge;
 using LiveCasino.Server.Hosting;
@@ -40,6 +40,9 @@ public sealed class EdgeHost(
     private readonly Lazy<Akka.Streams.IMaterializer> _streams = new(() => Akka.Streams.ActorMaterializer.Create(engine, namePrefix: "edge"));
 
     public TablesRuntime Runtime => runtime;
+
+    /// <summary>The node's Akka.NET actor system.</summary>
+    public Akka.Actor.ActorSystem Engine => engine;
 
     /// <summary>Runs the dealer consoles' sensor streams on the node's Akka.NET engine.</summary>
     public Akka.Streams.IMaterializer Streams => _streams.Value;
@@ -185,7 +188,7 @@ public sealed class EdgeHost(
         BalanceView? balance = null;
         if (who.PlayerId is { } player)
         {
-            var bets = await runtime.Tables.AskAsync<PlayerBets>(feed.TableId, r => new TableCommand.GetPlayerBets(player, r), timeout, cancellationToken).ConfigureAwait(false);
+            var bets = await runtime.Tables.AskAsync<PlayerBets>(feed.TableId, new TableCommand.GetPlayerBets(player), timeout, cancellationToken).ConfigureAwait(false);
             feed.SeedBets(bets);
             myBets = [.. bets.Bets.Select(Views.Bet)];
             balance = await BalanceAsync(player, null, cancellationToken).ConfigureAwait(false);

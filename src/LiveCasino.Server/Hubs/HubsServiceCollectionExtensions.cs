@@ -31,10 +31,11 @@ public static class HubsServiceCollectionExtensions
         services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection(DemoOptions.Section), o => o.ErrorOnUnknownConfiguration = true).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EdgeOptions>>(validator);
         services.AddSingleton<IValidateOptions<DemoOptions>>(validator);
-        services.AddLiveCasinoEventTypes("tables", s => s.RegisterTableTypes());
+        services.AddLiveCasinoEngineHocon("tables", TableSerialization.EngineHocon);
         services.AddLiveCasinoEngineHocon("edge", CatalogSerialization.EngineHocon);
 
         services.AddSingleton<EdgeMetrics>();
+        services.AddSingleton(sp => new LiveCasino.Sharding.Diagnostics.EngineMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton<EdgeConnections>();
         services.AddSingleton<TablesRuntime>();
         services.AddHostedService(sp => sp.GetRequiredService<TablesRuntime>());

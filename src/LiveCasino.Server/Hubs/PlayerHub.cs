@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using LiveCasino.Actors.Ask;
+using Akka.Actor;
 using LiveCasino.Server.Edge;
 using LiveCasino.Server.Hubs.Contracts;
 using LiveCasino.Server.Observability;
@@ -87,7 +87,7 @@ public sealed partial class PlayerHub(EdgeHost edge, ILogger<PlayerHub> logger) 
         }
 
         var lines = request.Lines.Select(l => new BetLine(l.Spot, l.Amount)).ToList();
-        var reply = await AskAsync(request.TableId, r => new TableCommand.PlaceBet(Player, request.BetId, request.RoundNo, lines, currency, r)).ConfigureAwait(false);
+        var reply = await AskAsync(request.TableId, new TableCommand.PlaceBet(Player, request.BetId, request.RoundNo, lines, currency)).ConfigureAwait(false);
         return Answer(reply, request.TableId, request.RoundNo, request.BetId, "bet");
     }
 
@@ -99,7 +99,7 @@ public sealed partial class PlayerHub(EdgeHost edge, ILogger<PlayerHub> logger) 
             return refused;
         }
 
-        var reply = await AskAsync(request.TableId, r => new TableCommand.CancelBet(Player, request.BetId, request.RoundNo, r)).ConfigureAwait(false);
+        var reply = await AskAsync(request.TableId, new TableCommand.CancelBet(Player, request.BetId, request.RoundNo)).ConfigureAwait(false);
         return Answer(reply, request.TableId, request.RoundNo, request.BetId, "cancel");
     }
 
@@ -124,11 +124,11 @@ public sealed partial class PlayerHub(EdgeHost edge, ILogger<PlayerHub> logger) 
         return Connection.Bets.TryTake() ? null : Rejected(tableId, roundNo, betId, "rateLimited", "too many bets per second on this connection; slow down");
     }
 
-    private async Task<TableReply?> AskAsync(string tableId, Func<Actors.Core.ActorRef<TableReply>, TableCommand> build)
+    private async Task<TableReply?> AskAsync(string tableId, TableCommand command)
     {
         try
         {
-            return await edge.Runtime.Tables.AskAsync(tableId, build, edge.Options.AskTimeout, Context.ConnectionAborted).ConfigureAwait(false);
+            return await edge.Runtime.Tables.AskAsync<TableReply>(tableId, command, edge.Options.AskTimeout, Context.ConnectionAborted).ConfigureAwait(false);
         }
         catch (AskTimeoutException)
         {

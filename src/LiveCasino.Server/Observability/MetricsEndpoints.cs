@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace LiveCasino.Server.Observability;
 
 /// <summary>
-/// <c>/metrics</c> in the Prometheus text format, from every <c>LiveCasino.*</c> meter (kernel,
+/// <c>/metrics</c> in the Prometheus text format, from every <c>LiveCasino.*</c> meter (engine,
 /// journal, tables, wallets, hubs) through <see cref="PrometheusCollector"/>.
 /// </summary>
 public static class MetricsEndpoints

@@ -86,7 +86,6 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<AccountDirectory>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<ConsoleCredentials>();
-        services.AddLiveCasinoEventTypes("accounts", s => s.RegisterAccountTypes());
         services.AddLiveCasinoEngineHocon("accounts", AccountSerialization.EngineHocon);
         return services;
     }

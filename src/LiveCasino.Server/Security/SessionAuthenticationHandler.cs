@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using LiveCasino.Actors.Ask;
 using LiveCasino.Server.Accounts;
 using LiveCasino.Server.Hosting;
 using Microsoft.AspNetCore.Authentication;
@@ -49,7 +48,7 @@ public sealed class SessionAuthenticationHandler(
         {
             active = await accounts.IsSessionActiveAsync(session, Context.RequestAborted).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is AskTimeoutException or Akka.Actor.AskTimeoutException or TimeoutException or NodeNotReadyException or InvalidOperationException)
+        catch (Exception e) when (e is Akka.Actor.AskTimeoutException or TimeoutException or NodeNotReadyException or InvalidOperationException)
         {
             return AuthenticateResult.Fail("the session could not be checked; try again");
         }

@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Core;
+using Akka.Actor;
 using LiveCasino.Tables.Events;
 using LiveCasino.Tables.GameRules;
 using LiveCasino.Tables.Protocol;
@@ -30,7 +30,7 @@ internal sealed class BetBuffer
     public List<string> Reroutes { get; } = [];
 
     /// <summary>Replies to send once the buffered decisions are durable.</summary>
-    public List<(ActorRef<TableReply> To, TableReply Reply)> Replies { get; } = [];
+    public List<(IActorRef To, TableReply Reply)> Replies { get; } = [];
 
     public bool IsEmpty => Requests.Count == 0 && Accepts.Count == 0 && Rejects.Count == 0 && Cancels.Count == 0 && Confirms.Count == 0 && Reroutes.Count == 0;
 

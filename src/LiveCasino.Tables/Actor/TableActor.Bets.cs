@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Core;
+using Akka.Actor;
 using LiveCasino.Tables.Events;
 using LiveCasino.Tables.GameRules;
 using LiveCasino.Tables.Protocol;
@@ -12,54 +12,59 @@ internal sealed partial class TableActor
 {
     private const int IdLengthMax = 64;
 
-    private ValueTask OnPlaceBet(TableCommand.PlaceBet cmd)
+    private void OnPlaceBet(TableCommand.PlaceBet cmd, IActorRef replyTo)
     {
         if (CheckWindow(cmd.PlayerId, cmd.BetId, cmd.RoundNo, cmd.Currency) is { } refused)
         {
-            return RefuseBet(cmd.ReplyTo, cmd.RoundNo, cmd.BetId, refused, null);
+            RefuseBet(replyTo, cmd.RoundNo, cmd.BetId, refused, null);
+            return;
         }
 
         var round = _state.Current!;
-        if (Repeat(round, cmd.PlayerId, cmd.BetId, cmd.Lines, cmd.ReplyTo))
+        if (Repeat(round, cmd.PlayerId, cmd.BetId, cmd.Lines, replyTo))
         {
-            return ValueTask.CompletedTask;
+            return;
         }
 
-        return Request(round, cmd.PlayerId, cmd.BetId, cmd.Lines, null, cmd.ReplyTo);
+        Request(round, cmd.PlayerId, cmd.BetId, cmd.Lines, null, replyTo);
     }
 
-    private ValueTask OnChangeBet(TableCommand.ChangeBet cmd)
+    private void OnChangeBet(TableCommand.ChangeBet cmd, IActorRef replyTo)
     {
         if (CheckWindow(cmd.PlayerId, cmd.NewBetId, cmd.RoundNo, cmd.Currency) is { } refused)
         {
-            return RefuseBet(cmd.ReplyTo, cmd.RoundNo, cmd.NewBetId, refused, null);
+            RefuseBet(replyTo, cmd.RoundNo, cmd.NewBetId, refused, null);
+            return;
         }
 
         var round = _state.Current!;
-        if (Repeat(round, cmd.PlayerId, cmd.NewBetId, cmd.Lines, cmd.ReplyTo))
+        if (Repeat(round, cmd.PlayerId, cmd.NewBetId, cmd.Lines, replyTo))
         {
-            return ValueTask.CompletedTask;
+            return;
         }
 
         var old = round.Find(cmd.PlayerId, cmd.BetId);
         if (old is null)
         {
-            return RefuseBet(cmd.ReplyTo, round.RoundNo, cmd.NewBetId, BetRejection.UnknownBet, cmd.BetId);
+            RefuseBet(replyTo, round.RoundNo, cmd.NewBetId, BetRejection.UnknownBet, cmd.BetId);
+            return;
         }
 
         if (!IsChangeable(round, old))
         {
-            return RefuseBet(cmd.ReplyTo, round.RoundNo, cmd.NewBetId, BetRejection.NotChangeable, $"{cmd.BetId} is {old.Status}");
+            RefuseBet(replyTo, round.RoundNo, cmd.NewBetId, BetRejection.NotChangeable, $"{cmd.BetId} is {old.Status}");
+            return;
         }
 
-        return Request(round, cmd.PlayerId, cmd.NewBetId, cmd.Lines, old.BetNo, cmd.ReplyTo);
+        Request(round, cmd.PlayerId, cmd.NewBetId, cmd.Lines, old.BetNo, replyTo);
     }
 
-    private ValueTask OnCancelBet(TableCommand.CancelBet cmd)
+    private void OnCancelBet(TableCommand.CancelBet cmd, IActorRef replyTo)
     {
         if (CheckWindow(cmd.PlayerId, cmd.BetId, cmd.RoundNo, currency: null) is { } refused)
         {
-            return RefuseBet(cmd.ReplyTo, cmd.RoundNo, cmd.BetId, refused, null);
+            RefuseBet(replyTo, cmd.RoundNo, cmd.BetId, refused, null);
+            return;
         }
 
         var round = _state.Current!;
@@ -67,24 +72,25 @@ internal sealed partial class TableActor
         if (bet is null)
         {
             var buffered = _buffer.RequestsOf(cmd.PlayerId).Any(r => r.BetId == cmd.BetId);
-            return RefuseBet(cmd.ReplyTo, round.RoundNo, cmd.BetId, buffered ? BetRejection.NotChangeable : BetRejection.UnknownBet, null);
+            RefuseBet(replyTo, round.RoundNo, cmd.BetId, buffered ? BetRejection.NotChangeable : BetRejection.UnknownBet, null);
+            return;
         }
 
         if (bet.Status == BetStatus.Cancelled)
         {
-            Reply(cmd.ReplyTo, new TableReply.BetCancelled(_tableId, round.RoundNo, bet.BetId));
-            return ValueTask.CompletedTask;
+            replyTo.Tell(new TableReply.BetCancelled(_tableId, round.RoundNo, bet.BetId));
+            return;
         }
 
         if (!IsChangeable(round, bet))
         {
-            return RefuseBet(cmd.ReplyTo, round.RoundNo, cmd.BetId, BetRejection.NotChangeable, bet.Status.ToString());
+            RefuseBet(replyTo, round.RoundNo, cmd.BetId, BetRejection.NotChangeable, bet.Status.ToString());
+            return;
         }
 
         _buffer.Cancels.Add(bet.BetNo);
-        _buffer.Replies.Add((cmd.ReplyTo, new TableReply.BetCancelled(_tableId, round.RoundNo, bet.BetId)));
+        _buffer.Replies.Add((replyTo, new TableReply.BetCancelled(_tableId, round.RoundNo, bet.BetId)));
         ScheduleFlush();
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>Null when a bet may be taken now: configured, round open by server time, ids and currency fine.</summary>
@@ -132,7 +138,7 @@ internal sealed partial class TableActor
         !_buffer.Requests.Any(r => r.Replaces == bet.BetNo);
 
     /// <summary>A repeated bet id: the same bet gets the first answer; other lines under the same id are refused.</summary>
-    private bool Repeat(RoundState round, string playerId, string betId, IReadOnlyList<BetLine> lines, ActorRef<TableReply> replyTo)
+    private bool Repeat(RoundState round, string playerId, string betId, IReadOnlyList<BetLine> lines, IActorRef replyTo)
     {
         var recorded = round.Find(playerId, betId);
         var buffered = recorded is null ? _buffer.RequestsOf(playerId).FirstOrDefault(r => r.BetId == betId) : null;
@@ -145,7 +151,7 @@ internal sealed partial class TableActor
         var betNo = recorded?.BetNo ?? buffered!.BetNo;
         if (!sameLines)
         {
-            RefuseBetNow(replyTo, round.RoundNo, betId, BetRejection.DuplicateBetId, "the bet id names other lines");
+            RefuseBet(replyTo, round.RoundNo, betId, BetRejection.DuplicateBetId, "the bet id names other lines");
             return true;
         }
 
@@ -154,40 +160,40 @@ internal sealed partial class TableActor
             case BetStatus.Pending:
                 if (!AddWaiter(betNo, replyTo))
                 {
-                    RefuseBetNow(replyTo, round.RoundNo, betId, BetRejection.DuplicateBetId, "too many repeats while pending");
+                    RefuseBet(replyTo, round.RoundNo, betId, BetRejection.DuplicateBetId, "too many repeats while pending");
                 }
 
                 break;
             case BetStatus.Accepted or BetStatus.Settled:
-                Reply(replyTo, new TableReply.BetAccepted(_tableId, round.RoundNo, betId, betNo, recorded!.Stake, recorded.DecidedAt ?? Now));
+                replyTo.Tell(new TableReply.BetAccepted(_tableId, round.RoundNo, betId, betNo, recorded!.Stake, recorded.DecidedAt ?? Now));
                 break;
             case BetStatus.Cancelled or BetStatus.Replaced:
-                Reply(replyTo, new TableReply.BetCancelled(_tableId, round.RoundNo, betId));
+                replyTo.Tell(new TableReply.BetCancelled(_tableId, round.RoundNo, betId));
                 break;
             case BetStatus.Voided:
-                RefuseBetNow(replyTo, round.RoundNo, betId, BetRejection.RoundVoided, null);
+                RefuseBet(replyTo, round.RoundNo, betId, BetRejection.RoundVoided, null);
                 break;
             default:
-                RefuseBetNow(replyTo, round.RoundNo, betId, recorded!.Reason ?? BetRejection.Invalid, null);
+                RefuseBet(replyTo, round.RoundNo, betId, recorded!.Reason ?? BetRejection.Invalid, null);
                 break;
         }
 
         return true;
     }
 
-    private ValueTask Request(RoundState round, string playerId, string betId, IReadOnlyList<BetLine> lines, long? replaces, ActorRef<TableReply> replyTo)
+    private void Request(RoundState round, string playerId, string betId, IReadOnlyList<BetLine> lines, long? replaces, IActorRef replyTo)
     {
         var betNo = Math.Max(_lastBetNo, round.LastBetNo) + 1;
         if (Validate(round, playerId, betNo, lines, replaces, out var stake, out var detail) is { } refused)
         {
-            return RefuseBet(replyTo, round.RoundNo, betId, refused, detail);
+            RefuseBet(replyTo, round.RoundNo, betId, refused, detail);
+            return;
         }
 
         _lastBetNo = betNo;
         _buffer.Request(new BetRequest(betNo, playerId, betId, [.. lines], stake, replaces));
         AddWaiter(betNo, replyTo);
         ScheduleFlush();
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>Every limit, counting recorded bets (pending or accepted) and the ones buffered for the next write.</summary>
@@ -257,23 +263,17 @@ internal sealed partial class TableActor
         _ => BetRejection.Invalid,
     };
 
-    private ValueTask RefuseBet(ActorRef<TableReply> replyTo, long roundNo, string betId, BetRejection reason, string? detail)
+    private void RefuseBet(IActorRef replyTo, long roundNo, string betId, BetRejection reason, string? detail)
     {
-        RefuseBetNow(replyTo, roundNo, betId, reason, detail);
-        return ValueTask.CompletedTask;
+        TableLog.BetRejected(Log, _tableId, new TableLog.RoundId(_tableId, roundNo), betId, reason, detail);
+        replyTo.Tell(new TableReply.BetRejected(_tableId, roundNo, betId, reason, detail));
     }
 
-    private void RefuseBetNow(ActorRef<TableReply> replyTo, long roundNo, string betId, BetRejection reason, string? detail)
-    {
-        TableLog.BetRejected(Context.Log, _tableId, new TableLog.RoundId(_tableId, roundNo), betId, reason, detail);
-        Reply(replyTo, new TableReply.BetRejected(_tableId, roundNo, betId, reason, detail));
-    }
-
-    private bool AddWaiter(long betNo, ActorRef<TableReply> replyTo)
+    private bool AddWaiter(long betNo, IActorRef replyTo)
     {
         if (!_waiters.TryGetValue(betNo, out var list))
         {
-            _waiters[betNo] = list = new List<ActorRef<TableReply>>(1);
+            _waiters[betNo] = list = new List<IActorRef>(1);
         }
 
         if (list.Count >= WaitersPerBetMax)
@@ -291,7 +291,7 @@ internal sealed partial class TableActor
         {
             foreach (var waiter in list)
             {
-                waiter.Tell(reply);
+                waiter.Tell(reply, Self);
             }
         }
     }
@@ -301,9 +301,9 @@ internal sealed partial class TableActor
     {
         var id = WalletOperationIds.Reservation(_tableId, round.RoundNo, bet.BetNo);
         _reservations[id] = bet.BetNo;
-        _reserveSentAt[bet.BetNo] = Context.Time.GetTimestamp();
+        _reserveSentAt[bet.BetNo] = _time.GetTimestamp();
         var expires = round.ClosesAt + _options.ReservationHoldAfterClose;
-        _walletSend(bet.PlayerId, new ReserveBet(id, new Money(bet.Stake, round.Currency), expires, WalletOperationIds.Reference(_tableId, round.RoundNo, bet.BetId)), WalletReplies);
+        _walletSend(bet.PlayerId, new ReserveBet(id, new Money(bet.Stake, round.Currency), expires, WalletOperationIds.Reference(_tableId, round.RoundNo, bet.BetId)), Self);
         EnsureSweep();
     }
 
@@ -335,16 +335,16 @@ internal sealed partial class TableActor
         {
             // Behind everything already queued: decisions taken meanwhile share the write.
             _flushScheduled = true;
-            Self.Tell(new TableCommand.Flush());
+            Self.Tell(TableSignal.Flush.Instance);
         }
     }
 
-    private async ValueTask OnFlushAsync()
+    private void OnFlush()
     {
         _flushScheduled = false;
         if (!_buffer.IsEmpty)
         {
-            await PersistBufferAsync([]).ConfigureAwait(false);
+            PersistBuffer([]);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Akka.Actor;
 using LiveCasino.Tables.Events;
 using LiveCasino.Tables.Protocol;
 using LiveCasino.Tables.State;
@@ -11,10 +12,10 @@ namespace LiveCasino.Tables.Actor;
 /// </summary>
 internal sealed partial class TableActor
 {
-    private async ValueTask OnRescanCardAsync(TableCommand.RescanCard cmd)
+    private void OnRescanCard(TableCommand.RescanCard cmd, IActorRef replyTo)
     {
         const string what = "rescan-card";
-        if (CheckRound(cmd.RoundNo, cmd.Stamp, cmd.ReplyTo, what) is not { } round)
+        if (CheckRound(cmd.RoundNo, cmd.Stamp, replyTo, what) is not { } round)
         {
             return;
         }
@@ -22,32 +23,32 @@ internal sealed partial class TableActor
         var engine = _state.Engine!;
         if (!engine.UsesCards || !ValidReason(cmd.Reason))
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, engine.UsesCards ? TableRejection.Invalid : TableRejection.WrongGame, "a re-scan needs a card game and a reason");
+            Refuse(replyTo, what, cmd.Stamp, engine.UsesCards ? TableRejection.Invalid : TableRejection.WrongGame, "a re-scan needs a card game and a reason");
             return;
         }
 
         if (round.Result is not null || round.IsOver)
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, round.Phase == RoundPhase.Voided ? TableRejection.NoRoundInProgress : TableRejection.AlreadySettled, "re-settle a settled round instead");
+            Refuse(replyTo, what, cmd.Stamp, round.Phase == RoundPhase.Voided ? TableRejection.NoRoundInProgress : TableRejection.AlreadySettled, "re-settle a settled round instead");
             return;
         }
 
         if (cmd.Position < 1 || cmd.Position > round.Cards.Count)
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.UnknownPosition, $"{round.Cards.Count} cards are dealt");
+            Refuse(replyTo, what, cmd.Stamp, TableRejection.UnknownPosition, $"{round.Cards.Count} cards are dealt");
             return;
         }
 
         if (!Card.TryParse(cmd.Card, out var card))
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.InvalidCard, $"'{cmd.Card}' is not a card");
+            Refuse(replyTo, what, cmd.Stamp, TableRejection.InvalidCard, $"'{cmd.Card}' is not a card");
             return;
         }
 
         var old = round.Cards[cmd.Position - 1];
         if (old.Card == card.ToString())
         {
-            Accepted(cmd.ReplyTo, "rescan-card (same card)");
+            Accepted(replyTo, "rescan-card (same card)");
             return;
         }
 
@@ -59,7 +60,7 @@ internal sealed partial class TableActor
             var check = engine.CheckCard(cards, next, null);
             if (check.Rejection is { } rule)
             {
-                Refuse(cmd.ReplyTo, what, cmd.Stamp, rule, $"with {card} at {cmd.Position}: {check.Detail}");
+                Refuse(replyTo, what, cmd.Stamp, rule, $"with {card} at {cmd.Position}: {check.Detail}");
                 return;
             }
 
@@ -68,47 +69,46 @@ internal sealed partial class TableActor
 
         if (_state.Shoe!.Replace(cmd.Position, card, commit: false) is var shoe && shoe != ShoeRejection.None)
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.ImpossibleCard, $"{card} does not fit the shoe ({shoe})");
+            Refuse(replyTo, what, cmd.Stamp, TableRejection.ImpossibleCard, $"{card} does not fit the shoe ({shoe})");
             return;
         }
 
         var events = new List<TableEvent> { new CardRescanned(round.RoundNo, Now, cmd.Stamp.StudioAt, cmd.Position, old.Card, card.ToString(), cmd.Stamp.By, cmd.Reason) };
+        void Answer() => Accepted(replyTo, $"rescan-card {cmd.Position}: {old.Card} -> {card}");
         if (engine.IsComplete(cards))
         {
-            await SettleAsync(events, round, engine.ResultOf(cards), cmd.Stamp).ConfigureAwait(false);
+            Settle(events, round, engine.ResultOf(cards), cmd.Stamp, Answer);
         }
         else
         {
-            await PersistBufferAsync(events).ConfigureAwait(false);
+            PersistBuffer(events, Answer);
         }
-
-        Accepted(cmd.ReplyTo, $"rescan-card {cmd.Position}: {old.Card} -> {card}");
     }
 
-    private async ValueTask OnResettleRoundAsync(TableCommand.ResettleRound cmd)
+    private void OnResettleRound(TableCommand.ResettleRound cmd, IActorRef replyTo)
     {
         const string what = "resettle-round";
-        if (Check(cmd.Stamp, cmd.ReplyTo, what) is null)
+        if (Check(cmd.Stamp, replyTo, what) is null)
         {
             return;
         }
 
         if (!ValidReason(cmd.Reason))
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.Invalid, "a re-settlement needs a reason");
+            Refuse(replyTo, what, cmd.Stamp, TableRejection.Invalid, "a re-settlement needs a reason");
             return;
         }
 
         if (_state.RoundInProgress)
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.RoundInProgress, "corrections are made between rounds");
+            Refuse(replyTo, what, cmd.Stamp, TableRejection.RoundInProgress, "corrections are made between rounds");
             return;
         }
 
         var round = _state.RoundOf(cmd.RoundNo);
         if (round is not { Phase: RoundPhase.Settled, Result: { } recorded })
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.NotCorrectable, round is null ? "the round is no longer kept in memory" : $"round is {round.Phase}");
+            Refuse(replyTo, what, cmd.Stamp, TableRejection.NotCorrectable, round is null ? "the round is no longer kept in memory" : $"round is {round.Phase}");
             return;
         }
 
@@ -118,13 +118,13 @@ internal sealed partial class TableActor
             : engine.CheckSpin(cmd.Number ?? -1, recorded.Revolutions ?? _state.Config!.MinRevolutions, fault: false);
         if (rejection is { } refused)
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, refused, detail);
+            Refuse(replyTo, what, cmd.Stamp, refused, detail);
             return;
         }
 
         if (corrected!.SameOutcomeAs(recorded))
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.SameResult, "the corrected result is the recorded one");
+            Refuse(replyTo, what, cmd.Stamp, TableRejection.SameResult, "the corrected result is the recorded one");
             return;
         }
 
@@ -141,12 +141,15 @@ internal sealed partial class TableActor
             }
         }
 
-        await EnsureSealedAsync().ConfigureAwait(false);
-        var correction = round.Corrections + 1;
-        await PersistBufferAsync([new RoundResettled(round.RoundNo, Now, cmd.Stamp.StudioAt, correction, corrected, payouts, adjustments, cmd.Stamp.By, cmd.Reason)]).ConfigureAwait(false);
-        await SealAsync(RecordKind.Correction, round.RoundNo).ConfigureAwait(false);
-        _metrics.RoundResettled(_tableId, _state.Config!.Game);
-        TableLog.RoundEvent(Context.Log, _tableId, new TableLog.RoundId(_tableId, round.RoundNo), "re-settled: " + cmd.Reason, cmd.Stamp.By);
-        Accepted(cmd.ReplyTo, $"resettle-round {round.RoundNo}: {adjustments.Count} adjustments");
+        EnsureSealed(() =>
+        {
+            var correction = round.Corrections + 1;
+            PersistBuffer([new RoundResettled(round.RoundNo, Now, cmd.Stamp.StudioAt, correction, corrected, payouts, adjustments, cmd.Stamp.By, cmd.Reason)], () => Seal(RecordKind.Correction, round.RoundNo, () =>
+            {
+                _metrics.RoundResettled(_tableId, _state.Config!.Game);
+                TableLog.RoundEvent(Log, _tableId, new TableLog.RoundId(_tableId, round.RoundNo), "re-settled: " + cmd.Reason, cmd.Stamp.By);
+                Accepted(replyTo, $"resettle-round {round.RoundNo}: {adjustments.Count} adjustments");
+            }));
+        });
     }
 }

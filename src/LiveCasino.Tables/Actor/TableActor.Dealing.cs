@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Akka.Actor;
 using LiveCasino.Tables.Diagnostics;
 using LiveCasino.Tables.Events;
 using LiveCasino.Tables.GameRules;
@@ -9,10 +11,12 @@ namespace LiveCasino.Tables.Actor;
 /// <summary>Dealer input: cards, spins and the shoe; a complete result is confirmed and settled in one write.</summary>
 internal sealed partial class TableActor
 {
-    private async ValueTask OnScanCardAsync(TableCommand.ScanCard cmd)
+    private Activity? _settlementSpan;
+
+    private void OnScanCard(TableCommand.ScanCard cmd, IActorRef replyTo)
     {
         const string what = "scan-card";
-        if (CheckRound(cmd.RoundNo, cmd.Stamp, cmd.ReplyTo, what) is not { } round)
+        if (CheckRound(cmd.RoundNo, cmd.Stamp, replyTo, what) is not { } round)
         {
             return;
         }
@@ -20,13 +24,13 @@ internal sealed partial class TableActor
         var engine = _state.Engine!;
         if (!engine.UsesCards)
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.WrongGame, "a roulette table takes spins, not cards");
+            Refuse(replyTo, what, cmd.Stamp, TableRejection.WrongGame, "a roulette table takes spins, not cards");
             return;
         }
 
         if (ResultPhaseRefusal(round) is { } refusal)
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, refusal, round.Phase.ToString());
+            Refuse(replyTo, what, cmd.Stamp, refusal, round.Phase.ToString());
             return;
         }
 
@@ -35,11 +39,11 @@ internal sealed partial class TableActor
             // The same reading again (a resend after a failure): the first answer stands.
             if (string.Equals(read.Card, cmd.Card, StringComparison.OrdinalIgnoreCase))
             {
-                Accepted(cmd.ReplyTo, $"scan-card {read.Position} (repeat)");
+                Accepted(replyTo, $"scan-card {read.Position} (repeat)");
             }
             else
             {
-                Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.ConflictingResult, $"reading {source} was {read.Card}, not {cmd.Card}");
+                Refuse(replyTo, what, cmd.Stamp, TableRejection.ConflictingResult, $"reading {source} was {read.Card}, not {cmd.Card}");
             }
 
             return;
@@ -52,11 +56,11 @@ internal sealed partial class TableActor
             var dealt = round.Cards[position - 1];
             if (string.Equals(dealt.Card, cmd.Card, StringComparison.OrdinalIgnoreCase))
             {
-                Accepted(cmd.ReplyTo, $"scan-card {position} (repeat)");
+                Accepted(replyTo, $"scan-card {position} (repeat)");
             }
             else
             {
-                Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.ConflictingResult, $"position {position} holds {dealt.Card}, not {cmd.Card}");
+                Refuse(replyTo, what, cmd.Stamp, TableRejection.ConflictingResult, $"position {position} holds {dealt.Card}, not {cmd.Card}");
             }
 
             return;
@@ -64,26 +68,26 @@ internal sealed partial class TableActor
 
         if (round.Result is not null)
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.DealComplete, "the result is confirmed");
+            Refuse(replyTo, what, cmd.Stamp, TableRejection.DealComplete, "the result is confirmed");
             return;
         }
 
         if (position != round.Cards.Count + 1)
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.UnknownPosition, $"expected position {round.Cards.Count + 1}, got {position}");
+            Refuse(replyTo, what, cmd.Stamp, TableRejection.UnknownPosition, $"expected position {round.Cards.Count + 1}, got {position}");
             return;
         }
 
         if (!Card.TryParse(cmd.Card, out var card))
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.InvalidCard, $"'{cmd.Card}' is not a card");
+            Refuse(replyTo, what, cmd.Stamp, TableRejection.InvalidCard, $"'{cmd.Card}' is not a card");
             return;
         }
 
         var check = engine.CheckCard(round.Cards, card, cmd.PlacedOn);
         if (check.Rejection is { } rule)
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, rule, check.Detail);
+            Refuse(replyTo, what, cmd.Stamp, rule, check.Detail);
             return;
         }
 
@@ -92,14 +96,14 @@ internal sealed partial class TableActor
         if (shoe.Rejection == ShoeRejection.ImpossibleCard)
         {
             // Not counted, but this shoe cannot be trusted any more: flag it for good.
-            await PersistBufferAsync([new ShoeFlagged(round.RoundNo, now, cmd.Stamp.StudioAt, card.ToString(), cmd.Stamp.By)]).ConfigureAwait(false);
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.ImpossibleCard, $"{card}: no copy left in this shoe; the shoe is flagged");
+            PersistBuffer([new ShoeFlagged(round.RoundNo, now, cmd.Stamp.StudioAt, card.ToString(), cmd.Stamp.By)], () =>
+                Refuse(replyTo, what, cmd.Stamp, TableRejection.ImpossibleCard, $"{card}: no copy left in this shoe; the shoe is flagged"));
             return;
         }
 
         if (!shoe.IsAccepted)
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, shoe.Rejection == ShoeRejection.BurnIncomplete ? TableRejection.BurnIncomplete : TableRejection.ShoeFinished, shoe.Rejection.ToString());
+            Refuse(replyTo, what, cmd.Stamp, shoe.Rejection == ShoeRejection.BurnIncomplete ? TableRejection.BurnIncomplete : TableRejection.ShoeFinished, shoe.Rejection.ToString());
             return;
         }
 
@@ -112,43 +116,43 @@ internal sealed partial class TableActor
         var dealtCard = new DealtCard(position, card.ToString(), check.Hand, cmd.ReadingId);
         events.Add(new CardDealt(round.RoundNo, now, cmd.Stamp.StudioAt, dealtCard, cmd.Stamp.By));
         List<DealtCard> cards = [.. round.Cards, dealtCard];
+        void Answer() => Accepted(replyTo, $"scan-card {position} {check.Hand}");
         if (engine.IsComplete(cards))
         {
-            await SettleAsync(events, round, engine.ResultOf(cards), cmd.Stamp).ConfigureAwait(false);
+            Settle(events, round, engine.ResultOf(cards), cmd.Stamp, Answer);
         }
         else
         {
-            await PersistBufferAsync(events).ConfigureAwait(false);
+            PersistBuffer(events, Answer);
         }
-
-        Accepted(cmd.ReplyTo, $"scan-card {position} {check.Hand}");
     }
 
-    private async ValueTask OnStartSpinAsync(TableCommand.StartSpin cmd)
+    private void OnStartSpin(TableCommand.StartSpin cmd, IActorRef replyTo)
     {
-        if (CheckRound(cmd.RoundNo, cmd.Stamp, cmd.ReplyTo, "start-spin") is not { } round)
+        if (CheckRound(cmd.RoundNo, cmd.Stamp, replyTo, "start-spin") is not { } round)
         {
             return;
         }
 
         if (_state.Engine!.UsesCards || ResultPhaseRefusal(round) is not null)
         {
-            Refuse(cmd.ReplyTo, "start-spin", cmd.Stamp, _state.Engine.UsesCards ? TableRejection.WrongGame : ResultPhaseRefusal(round)!.Value, round.Phase.ToString());
+            Refuse(replyTo, "start-spin", cmd.Stamp, _state.Engine.UsesCards ? TableRejection.WrongGame : ResultPhaseRefusal(round)!.Value, round.Phase.ToString());
             return;
         }
 
         if (round.Phase == RoundPhase.BettingClosed)
         {
-            await PersistBufferAsync([new DealingStarted(round.RoundNo, Now, cmd.Stamp.StudioAt, cmd.Stamp.By)]).ConfigureAwait(false);
+            PersistBuffer([new DealingStarted(round.RoundNo, Now, cmd.Stamp.StudioAt, cmd.Stamp.By)], () => Accepted(replyTo, "start-spin"));
+            return;
         }
 
-        Accepted(cmd.ReplyTo, "start-spin");
+        Accepted(replyTo, "start-spin");
     }
 
-    private async ValueTask OnReportSpinAsync(TableCommand.ReportSpin cmd)
+    private void OnReportSpin(TableCommand.ReportSpin cmd, IActorRef replyTo)
     {
         const string what = "report-spin";
-        if (CheckRound(cmd.RoundNo, cmd.Stamp, cmd.ReplyTo, what) is not { } round)
+        if (CheckRound(cmd.RoundNo, cmd.Stamp, replyTo, what) is not { } round)
         {
             return;
         }
@@ -156,13 +160,13 @@ internal sealed partial class TableActor
         var engine = _state.Engine!;
         if (engine.UsesCards)
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.WrongGame, "a card table takes cards, not spins");
+            Refuse(replyTo, what, cmd.Stamp, TableRejection.WrongGame, "a card table takes cards, not spins");
             return;
         }
 
         if (ResultPhaseRefusal(round) is { } refusal)
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, refusal, round.Phase.ToString());
+            Refuse(replyTo, what, cmd.Stamp, refusal, round.Phase.ToString());
             return;
         }
 
@@ -170,11 +174,11 @@ internal sealed partial class TableActor
         {
             if (confirmed.Number == cmd.Number)
             {
-                Accepted(cmd.ReplyTo, "report-spin (repeat)");
+                Accepted(replyTo, "report-spin (repeat)");
             }
             else
             {
-                Refuse(cmd.ReplyTo, what, cmd.Stamp, TableRejection.ConflictingResult, $"{confirmed.Number} is confirmed; re-settle to change it");
+                Refuse(replyTo, what, cmd.Stamp, TableRejection.ConflictingResult, $"{confirmed.Number} is confirmed; re-settle to change it");
             }
 
             return;
@@ -183,7 +187,7 @@ internal sealed partial class TableActor
         var (result, rejection, detail) = engine.CheckSpin(cmd.Number, cmd.Revolutions, cmd.Fault);
         if (rejection is { } refused)
         {
-            Refuse(cmd.ReplyTo, what, cmd.Stamp, refused, detail);
+            Refuse(replyTo, what, cmd.Stamp, refused, detail);
             return;
         }
 
@@ -193,8 +197,7 @@ internal sealed partial class TableActor
             events.Add(new DealingStarted(round.RoundNo, Now, cmd.Stamp.StudioAt, cmd.Stamp.By));
         }
 
-        await SettleAsync(events, round, result!, cmd.Stamp).ConfigureAwait(false);
-        Accepted(cmd.ReplyTo, $"report-spin {cmd.Number}");
+        Settle(events, round, result!, cmd.Stamp, () => Accepted(replyTo, $"report-spin {cmd.Number}"));
     }
 
     /// <summary>Results only once betting closed, and not for a voided round.</summary>
@@ -210,36 +213,29 @@ internal sealed partial class TableActor
     /// <paramref name="events"/>, then seals the round's record. Timed and traced from here, where
     /// the table holds the result, to the settlement written.
     /// </summary>
-    private async ValueTask SettleAsync(List<TableEvent> events, RoundState round, RoundResult result, DealerStamp stamp)
+    private void Settle(List<TableEvent> events, RoundState round, RoundResult result, DealerStamp stamp, Action then)
     {
-        var started = Context.Time.GetTimestamp();
+        var started = _time.GetTimestamp();
         var game = _state.Config!.Game;
         var now = Now;
         var payouts = Payouts(round, result, round.Accepted);
         var settled = new RoundSettled(round.RoundNo, now, stamp.StudioAt, round.Paytable, payouts, payouts.Sum(p => p.Stake), payouts.Sum(p => p.Returned));
         events.Add(new ResultConfirmed(round.RoundNo, now, stamp.StudioAt, result, stamp.By));
         events.Add(settled);
-        var span = TableTracing.StartSettlement(_tableId, round.RoundNo, game, payouts.Count);
-        try
-        {
-            await PersistBufferAsync(events).ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
-            throw;
-        }
-        finally
-        {
-            span?.Dispose();
-        }
 
-        var latency = Context.Time.GetElapsedTime(started);
-        _metrics.RoundSettled(_tableId, game, latency);
-        var roundId = new TableLog.RoundId(_tableId, round.RoundNo);
-        TableLog.RoundEvent(Context.Log, _tableId, roundId, "result " + result.Winner, stamp.By);
-        TableLog.RoundSettled(Context.Log, _tableId, roundId, payouts.Count, settled.TotalStake, settled.TotalReturned, latency.TotalMilliseconds);
-        await SealAsync(RecordKind.Round, round.RoundNo).ConfigureAwait(false);
+        // The span ends when the settlement is stored; a failed write stops the table and PostStop ends it as an error.
+        _settlementSpan = TableTracing.StartSettlement(_tableId, round.RoundNo, game, payouts.Count);
+        PersistBuffer(events, () =>
+        {
+            _settlementSpan?.Dispose();
+            _settlementSpan = null;
+            var latency = _time.GetElapsedTime(started);
+            _metrics.RoundSettled(_tableId, game, latency);
+            var roundId = new TableLog.RoundId(_tableId, round.RoundNo);
+            TableLog.RoundEvent(Log, _tableId, roundId, "result " + result.Winner, stamp.By);
+            TableLog.RoundSettled(Log, _tableId, roundId, payouts.Count, settled.TotalStake, settled.TotalReturned, latency.TotalMilliseconds);
+            Seal(RecordKind.Round, round.RoundNo, then);
+        });
     }
 
     /// <summary>What each bet returns under <paramref name="result"/>: its lines settled by the games library, summed.</summary>
@@ -266,64 +262,63 @@ internal sealed partial class TableActor
         return [.. ordered.Select(b => new BetPayout(b.BetNo, b.Stake, returned.GetValueOrDefault(b.BetNo)))];
     }
 
-    private async ValueTask OnBurnCardAsync(TableCommand.BurnCard cmd)
+    private void OnBurnCard(TableCommand.BurnCard cmd, IActorRef replyTo)
     {
-        if (CheckShoeCommand(cmd.Stamp, cmd.ReplyTo, "burn-card") is not { } shoe)
+        if (CheckShoeCommand(cmd.Stamp, replyTo, "burn-card") is not { } shoe)
         {
             return;
         }
 
         if (!Card.TryParse(cmd.Card, out var card))
         {
-            Refuse(cmd.ReplyTo, "burn-card", cmd.Stamp, TableRejection.InvalidCard, $"'{cmd.Card}' is not a card");
+            Refuse(replyTo, "burn-card", cmd.Stamp, TableRejection.InvalidCard, $"'{cmd.Card}' is not a card");
             return;
         }
 
         if (cmd.ReadingId is { } source && shoe.BurnSources.Contains(source))
         {
-            Accepted(cmd.ReplyTo, "burn-card (repeat)");
+            Accepted(replyTo, "burn-card (repeat)");
             return;
         }
 
         var step = shoe.Try(ShoeOp.Burn, card);
         if (step.Rejection == ShoeRejection.ImpossibleCard)
         {
-            await PersistBufferAsync([new ShoeFlagged(_state.LastRoundNo, Now, cmd.Stamp.StudioAt, card.ToString(), cmd.Stamp.By)]).ConfigureAwait(false);
-            Refuse(cmd.ReplyTo, "burn-card", cmd.Stamp, TableRejection.ImpossibleCard, $"{card}: no copy left in this shoe; the shoe is flagged");
+            PersistBuffer([new ShoeFlagged(_state.LastRoundNo, Now, cmd.Stamp.StudioAt, card.ToString(), cmd.Stamp.By)], () =>
+                Refuse(replyTo, "burn-card", cmd.Stamp, TableRejection.ImpossibleCard, $"{card}: no copy left in this shoe; the shoe is flagged"));
             return;
         }
 
         if (!step.IsAccepted)
         {
-            Refuse(cmd.ReplyTo, "burn-card", cmd.Stamp, TableRejection.BurnNotExpected, step.Rejection.ToString());
+            Refuse(replyTo, "burn-card", cmd.Stamp, TableRejection.BurnNotExpected, step.Rejection.ToString());
             return;
         }
 
-        await PersistBufferAsync([new CardBurned(_state.LastRoundNo, Now, cmd.Stamp.StudioAt, card.ToString(), cmd.Stamp.By, cmd.ReadingId)]).ConfigureAwait(false);
-        Accepted(cmd.ReplyTo, $"burn-card ({_state.Shoe!.Shoe.BurnsRemaining} to burn)");
+        PersistBuffer([new CardBurned(_state.LastRoundNo, Now, cmd.Stamp.StudioAt, card.ToString(), cmd.Stamp.By, cmd.ReadingId)], () =>
+            Accepted(replyTo, $"burn-card ({_state.Shoe!.Shoe.BurnsRemaining} to burn)"));
     }
 
-    private async ValueTask OnChangeShoeAsync(TableCommand.ChangeShoe cmd)
+    private void OnChangeShoe(TableCommand.ChangeShoe cmd, IActorRef replyTo)
     {
-        if (Check(cmd.Stamp, cmd.ReplyTo, "change-shoe") is not { } config)
+        if (Check(cmd.Stamp, replyTo, "change-shoe") is not { } config)
         {
             return;
         }
 
         if (!_state.Engine!.UsesCards || _state.RoundInProgress)
         {
-            Refuse(cmd.ReplyTo, "change-shoe", cmd.Stamp, _state.RoundInProgress ? TableRejection.RoundInProgress : TableRejection.WrongGame, _state.Phase.ToString());
+            Refuse(replyTo, "change-shoe", cmd.Stamp, _state.RoundInProgress ? TableRejection.RoundInProgress : TableRejection.WrongGame, _state.Phase.ToString());
             return;
         }
 
-        await EnsureSealedAsync().ConfigureAwait(false);
-        await PersistBufferAsync([new ShoeChanged(_state.LastRoundNo, Now, cmd.Stamp.StudioAt, _state.ShoeCount + 1, config.Decks, cmd.Stamp.By)]).ConfigureAwait(false);
-        Accepted(cmd.ReplyTo, $"change-shoe {_state.ShoeCount}");
+        EnsureSealed(() => PersistBuffer([new ShoeChanged(_state.LastRoundNo, Now, cmd.Stamp.StudioAt, _state.ShoeCount + 1, config.Decks, cmd.Stamp.By)], () =>
+            Accepted(replyTo, $"change-shoe {_state.ShoeCount}")));
     }
 
-    private async ValueTask OnReachCutCardAsync(TableCommand.ReachCutCard cmd)
+    private void OnReachCutCard(TableCommand.ReachCutCard cmd, IActorRef replyTo)
     {
-        if (CheckShoeCommand(cmd.Stamp, cmd.ReplyTo, "cut-card") is not { } shoe)
+        if (CheckShoeCommand(cmd.Stamp, replyTo, "cut-card") is not { } shoe)
         {
             return;
         }
@@ -332,15 +327,14 @@ internal sealed partial class TableActor
         if (!step.IsAccepted)
         {
             var reason = step.Rejection == ShoeRejection.CutCardAlreadyReached ? TableRejection.CutCardAlreadyReached : TableRejection.BurnIncomplete;
-            Refuse(cmd.ReplyTo, "cut-card", cmd.Stamp, reason, step.Rejection.ToString());
+            Refuse(replyTo, "cut-card", cmd.Stamp, reason, step.Rejection.ToString());
             return;
         }
 
-        await PersistBufferAsync([new CutCardReached(_state.LastRoundNo, Now, cmd.Stamp.StudioAt, cmd.Stamp.By)]).ConfigureAwait(false);
-        Accepted(cmd.ReplyTo, "cut-card");
+        PersistBuffer([new CutCardReached(_state.LastRoundNo, Now, cmd.Stamp.StudioAt, cmd.Stamp.By)], () => Accepted(replyTo, "cut-card"));
     }
 
-    private ShoeTracker? CheckShoeCommand(DealerStamp stamp, Actors.Core.ActorRef<TableReply> replyTo, string command)
+    private ShoeTracker? CheckShoeCommand(DealerStamp stamp, IActorRef replyTo, string command)
     {
         if (Check(stamp, replyTo, command) is null)
         {

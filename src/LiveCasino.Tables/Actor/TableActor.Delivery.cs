@@ -34,23 +34,23 @@ internal sealed partial class TableActor
         };
         delivery.Attempts++;
         var wait = _options.OutboxRetryMin * Math.Pow(2, Math.Min(delivery.Attempts - 1, 20));
-        delivery.NextAt = Context.Time.GetTimestamp() + (long)(Math.Min(wait.TotalSeconds, _options.OutboxRetryMax.TotalSeconds) * Context.Time.TimestampFrequency);
-        _walletSend(entry.PlayerId, command, WalletReplies);
+        delivery.NextAt = _time.GetTimestamp() + (long)(Math.Min(wait.TotalSeconds, _options.OutboxRetryMax.TotalSeconds) * _time.TimestampFrequency);
+        _walletSend(entry.PlayerId, command, Self);
         EnsureSweep();
     }
 
-    private ValueTask OnWalletAnswered(WalletReply reply)
+    private void OnWalletAnswered(WalletReply reply)
     {
         if (_reservations.Remove(reply.OperationId, out var betNo))
         {
             _reserveSentAt.Remove(betNo);
             OnReservationAnswered(betNo, reply);
-            return ValueTask.CompletedTask;
+            return;
         }
 
         if (!_state.Outbox.TryGetValue(reply.OperationId, out var entry) || _buffer.Confirms.Contains(entry.OperationId))
         {
-            return ValueTask.CompletedTask; // a late repeat of something already confirmed
+            return; // a late repeat of something already confirmed
         }
 
         if (reply is WalletRejected rejected && !Settles(entry, rejected.Reason))
@@ -59,29 +59,28 @@ internal sealed partial class TableActor
             {
                 if (!_buffer.Reroutes.Contains(entry.OperationId))
                 {
-                    TableLog.SettlementRerouted(Context.Log, _tableId, entry.OperationId);
+                    TableLog.SettlementRerouted(Log, _tableId, entry.OperationId);
                     _buffer.Reroutes.Add(entry.OperationId);
                     ScheduleFlush();
                 }
 
-                return ValueTask.CompletedTask;
+                return;
             }
 
             // The wallet keeps a refusal attached to its operation id, so a resend would get the same
             // answer: leave it owed (it shows in the snapshot) for an operator, and stop resending it.
-            TableLog.DeliveryRefused(Context.Log, _tableId, entry.OperationId, rejected.Reason, rejected.Detail);
+            TableLog.DeliveryRefused(Log, _tableId, entry.OperationId, rejected.Reason, rejected.Detail);
             _failed.Add(entry.OperationId);
             if (_deliveries.TryGetValue(entry.OperationId, out var delivery))
             {
                 delivery.NextAt = long.MaxValue;
             }
 
-            return ValueTask.CompletedTask;
+            return;
         }
 
         _buffer.Confirms.Add(entry.OperationId);
         ScheduleFlush();
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>Refusals that mean the operation's effect is already there (an earlier attempt got through).</summary>
@@ -97,20 +96,20 @@ internal sealed partial class TableActor
         if (!_sweeping)
         {
             _sweeping = true;
-            Context.Timers.StartPeriodicTimer(SweepTimer, new TableCommand.Sweep(), _options.SweepInterval);
+            _timers.StartSingleTimer(SweepTimer, TableSignal.Sweep.Instance, Now + _options.SweepInterval);
         }
     }
 
     /// <summary>Re-asks reservations with no answer and resends outbox entries that are due; stops when nothing is owed.</summary>
-    private ValueTask OnSweep()
+    private void OnSweep()
     {
-        var now = Context.Time.GetTimestamp();
+        var now = _time.GetTimestamp();
         var sends = 0;
         if (_state.Current is { Phase: RoundPhase.BettingOpen } round)
         {
             foreach (var (betNo, sentAt) in _reserveSentAt.ToList())
             {
-                if (Context.Time.GetElapsedTime(sentAt, now) >= _options.ReservationRetryAfter && sends++ < _options.SendsPerSweepMax &&
+                if (_time.GetElapsedTime(sentAt, now) >= _options.ReservationRetryAfter && sends++ < _options.SendsPerSweepMax &&
                     round.Bets.TryGetValue(betNo, out var bet) && bet.Status == BetStatus.Pending)
                 {
                     SendReservation(round, bet.ToRequest());
@@ -132,12 +131,11 @@ internal sealed partial class TableActor
             }
         }
 
-        if (_reserveSentAt.Count == 0 && _deliveries.Count == 0)
+        // Every sweep arms the next while anything is owed; the timer is a single one, re-armed here.
+        _sweeping = false;
+        if (_reserveSentAt.Count > 0 || _deliveries.Count > 0)
         {
-            Context.Timers.Cancel(SweepTimer);
-            _sweeping = false;
+            EnsureSweep();
         }
-
-        return ValueTask.CompletedTask;
     }
 }

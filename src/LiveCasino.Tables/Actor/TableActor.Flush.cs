@@ -1,5 +1,7 @@
+using Akka.Actor;
 using LiveCasino.Tables.Events;
 using LiveCasino.Tables.Protocol;
+using LiveCasino.Tables.State;
 
 namespace LiveCasino.Tables.Actor;
 
@@ -9,7 +11,7 @@ namespace LiveCasino.Tables.Actor;
 /// </summary>
 internal sealed partial class TableActor
 {
-    private async ValueTask PersistBufferAsync(List<TableEvent> tail)
+    private void PersistBuffer(List<TableEvent> tail, Action? then = null)
     {
         var now = Now;
         var studio = _state.StudioTimeOf(now);
@@ -56,8 +58,18 @@ internal sealed partial class TableActor
         }
 
         events.AddRange(tail);
-        await PersistEventsAsync(events).ConfigureAwait(false);
+        PersistEvents(events, () =>
+        {
+            Answer(round, roundNo, requests, accepts, rejects, confirms, reroutes, replies);
+            then?.Invoke();
+        });
+    }
 
+    /// <summary>Once the buffer's events are stored: wallets get the new reservations, callers their answers.</summary>
+    private void Answer(
+        RoundState? round, long roundNo, List<BetRequest> requests, List<AcceptedBet> accepts, List<RejectedBet> rejects,
+        List<string> confirms, List<string> reroutes, List<(IActorRef To, TableReply Reply)> replies)
+    {
         foreach (var id in confirms.Concat(reroutes))
         {
             _deliveries.Remove(id);
@@ -73,7 +85,7 @@ internal sealed partial class TableActor
             foreach (var accepted in accepts)
             {
                 var bet = round.Bets[accepted.BetNo];
-                TableLog.BetAccepted(Context.Log, _tableId, new TableLog.RoundId(_tableId, roundNo), bet.BetId, bet.BetNo, bet.PlayerId, bet.Stake);
+                TableLog.BetAccepted(Log, _tableId, new TableLog.RoundId(_tableId, roundNo), bet.BetId, bet.BetNo, bet.PlayerId, bet.Stake);
                 AnswerWaiters(bet.BetNo, new TableReply.BetAccepted(_tableId, roundNo, bet.BetId, bet.BetNo, bet.Stake, accepted.DecidedAt));
             }
 
@@ -82,14 +94,14 @@ internal sealed partial class TableActor
                 _reservations.Remove(State.WalletOperationIds.Reservation(_tableId, roundNo, rejected.BetNo));
                 _reserveSentAt.Remove(rejected.BetNo);
                 var betId = round.Bets[rejected.BetNo].BetId;
-                TableLog.BetRejected(Context.Log, _tableId, new TableLog.RoundId(_tableId, roundNo), betId, rejected.Reason, null);
+                TableLog.BetRejected(Log, _tableId, new TableLog.RoundId(_tableId, roundNo), betId, rejected.Reason, null);
                 AnswerWaiters(rejected.BetNo, new TableReply.BetRejected(_tableId, roundNo, betId, rejected.Reason, null));
             }
         }
 
         foreach (var (to, reply) in replies)
         {
-            to.Tell(reply);
+            to.Tell(reply, Self);
         }
     }
 
@@ -103,7 +115,7 @@ internal sealed partial class TableActor
         var round = _state.Current!;
         foreach (var request in _buffer.Requests)
         {
-            TableLog.BetRejected(Context.Log, _tableId, new TableLog.RoundId(_tableId, round.RoundNo), request.BetId, reason, null);
+            TableLog.BetRejected(Log, _tableId, new TableLog.RoundId(_tableId, round.RoundNo), request.BetId, reason, null);
             AnswerWaiters(request.BetNo, new TableReply.BetRejected(_tableId, round.RoundNo, request.BetId, reason, null));
         }
 

@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Core;
+using Akka.Actor;
 using LiveCasino.Tables.Events;
 using LiveCasino.Tables.Protocol;
 
@@ -7,9 +7,14 @@ namespace LiveCasino.Tables.Actor;
 /// <summary>Observation for the edge: subscribers get every persisted event in order; snapshots and queries.</summary>
 internal sealed partial class TableActor
 {
-    private ValueTask OnSubscribe(TableCommand.Subscribe cmd)
+    private void OnSubscribe(IActorRef subscriber)
     {
-        if (!_subscribers.Contains(cmd.Subscriber))
+        if (subscriber.IsNobody())
+        {
+            return; // told without a sender: nobody to publish to
+        }
+
+        if (!_subscribers.Contains(subscriber))
         {
             if (_subscribers.Count >= _options.SubscribersMax)
             {
@@ -18,28 +23,19 @@ internal sealed partial class TableActor
                 _subscribers.RemoveAt(0);
             }
 
-            _subscribers.Add(cmd.Subscriber);
-            Context.Watch(cmd.Subscriber, new TableCommand.SubscriberTerminated(cmd.Subscriber));
+            _subscribers.Add(subscriber);
+            Context.Watch(subscriber);
         }
 
-        cmd.Subscriber.Tell(new TableNotification.Subscribed(_tableId, Snapshot()));
-        return ValueTask.CompletedTask;
+        subscriber.Tell(new TableNotification.Subscribed(_tableId, Snapshot()), Self);
     }
 
-    private ValueTask OnUnsubscribe(ActorRef<TableNotification> subscriber)
+    private void OnUnsubscribe(IActorRef subscriber)
     {
         if (_subscribers.Remove(subscriber))
         {
             Context.Unwatch(subscriber);
         }
-
-        return ValueTask.CompletedTask;
-    }
-
-    private ValueTask OnSetViewers(int count)
-    {
-        _state.Statistics.Viewers = Math.Max(0, count);
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>Tells every subscriber about events just persisted, with their journal sequence numbers.</summary>
@@ -57,7 +53,7 @@ internal sealed partial class TableActor
             var notification = new TableNotification.EventPersisted(_tableId, e.RoundNo, first + i, e.ServerAt, e.StudioAt, e);
             foreach (var subscriber in _subscribers)
             {
-                subscriber.Tell(notification);
+                subscriber.Tell(notification, Self);
             }
         }
     }

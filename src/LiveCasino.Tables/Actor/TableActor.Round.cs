@@ -1,4 +1,4 @@
-using LiveCasino.Actors.Core;
+using Akka.Actor;
 using LiveCasino.Tables.Events;
 using LiveCasino.Tables.Protocol;
 using LiveCasino.Tables.State;
@@ -10,7 +10,7 @@ internal sealed partial class TableActor
 {
     private const int ReasonLengthMax = 256;
 
-    private async ValueTask OnConfigureAsync(TableCommand.Configure cmd)
+    private void OnConfigure(TableCommand.Configure cmd, IActorRef replyTo)
     {
         try
         {
@@ -19,38 +19,39 @@ internal sealed partial class TableActor
         }
         catch (ArgumentException ex)
         {
-            Refuse(cmd.ReplyTo, "configure", null, TableRejection.InvalidConfig, ex.Message);
+            Refuse(replyTo, "configure", null, TableRejection.InvalidConfig, ex.Message);
             return;
         }
 
         if (_state.RoundInProgress)
         {
-            Refuse(cmd.ReplyTo, "configure", null, TableRejection.RoundInProgress, $"round {_state.LastRoundNo} is {_state.Phase}");
+            Refuse(replyTo, "configure", null, TableRejection.RoundInProgress, $"round {_state.LastRoundNo} is {_state.Phase}");
             return;
         }
 
         if (_state.Config == cmd.Config)
         {
-            Accepted(cmd.ReplyTo, "configure (unchanged)");
+            Accepted(replyTo, "configure (unchanged)");
             return;
         }
 
-        await EnsureSealedAsync().ConfigureAwait(false);
-        var now = Now;
-        await PersistBufferAsync([new TableConfigured(_state.LastRoundNo, now, _state.StudioTimeOf(now), cmd.Config, Trim(cmd.By))]).ConfigureAwait(false);
-        Accepted(cmd.ReplyTo, "configure");
+        EnsureSealed(() =>
+        {
+            var now = Now;
+            PersistBuffer([new TableConfigured(_state.LastRoundNo, now, _state.StudioTimeOf(now), cmd.Config, Trim(cmd.By))], () => Accepted(replyTo, "configure"));
+        });
     }
 
-    private async ValueTask OnOpenRoundAsync(TableCommand.OpenRound cmd)
+    private void OnOpenRound(TableCommand.OpenRound cmd, IActorRef replyTo)
     {
-        if (Check(cmd.Stamp, cmd.ReplyTo, "open-round") is not { } config)
+        if (Check(cmd.Stamp, replyTo, "open-round") is not { } config)
         {
             return;
         }
 
         if (_state.RoundInProgress)
         {
-            Refuse(cmd.ReplyTo, "open-round", cmd.Stamp, TableRejection.RoundInProgress, $"round {_state.LastRoundNo} is {_state.Phase}");
+            Refuse(replyTo, "open-round", cmd.Stamp, TableRejection.RoundInProgress, $"round {_state.LastRoundNo} is {_state.Phase}");
             return;
         }
 
@@ -64,22 +65,27 @@ internal sealed partial class TableActor
                     null or Games.Cards.ShoeRejection.BurnIncomplete => TableRejection.BurnIncomplete,
                     _ => TableRejection.ShoeFinished,
                 };
-                Refuse(cmd.ReplyTo, "open-round", cmd.Stamp, reason, step is null ? "no shoe: change the shoe first" : step.Rejection.ToString());
+                Refuse(replyTo, "open-round", cmd.Stamp, reason, step is null ? "no shoe: change the shoe first" : step.Rejection.ToString());
                 return;
             }
         }
 
-        await EnsureSealedAsync().ConfigureAwait(false);
-        var now = Now;
-        var roundNo = _state.LastRoundNo + 1;
-        await PersistBufferAsync([new RoundOpened(roundNo, now, cmd.Stamp.StudioAt, now + config.BettingWindow, config.Paytable, cmd.Stamp.By)]).ConfigureAwait(false);
-        _lastBetNo = 0;
-        Context.Timers.StartSingleTimer(CloseTimer, new TableCommand.CloseTimerFired(roundNo), config.BettingWindow);
-        TableLog.RoundEvent(Context.Log, _tableId, new TableLog.RoundId(_tableId, roundNo), "opened", cmd.Stamp.By);
-        Accepted(cmd.ReplyTo, "open-round");
+        EnsureSealed(() =>
+        {
+            var now = Now;
+            var roundNo = _state.LastRoundNo + 1;
+            var closesAt = now + config.BettingWindow;
+            PersistBuffer([new RoundOpened(roundNo, now, cmd.Stamp.StudioAt, closesAt, config.Paytable, cmd.Stamp.By)], () =>
+            {
+                _lastBetNo = 0;
+                _timers.StartSingleTimer(CloseTimer, new TableSignal.CloseTimerFired(roundNo), closesAt);
+                TableLog.RoundEvent(Log, _tableId, new TableLog.RoundId(_tableId, roundNo), "opened", cmd.Stamp.By);
+                Accepted(replyTo, "open-round");
+            });
+        });
     }
 
-    private async ValueTask OnCloseTimerAsync(long roundNo)
+    private void OnCloseTimer(long roundNo)
     {
         var round = _state.Current;
         if (round is null || round.RoundNo != roundNo || round.Phase != RoundPhase.BettingOpen)
@@ -90,16 +96,16 @@ internal sealed partial class TableActor
         if (Now < round.ClosesAt)
         {
             // A timer can only be early after a restart re-armed it; wait for the rest.
-            Context.Timers.StartSingleTimer(CloseTimer, new TableCommand.CloseTimerFired(roundNo), round.ClosesAt - Now);
+            _timers.StartSingleTimer(CloseTimer, new TableSignal.CloseTimerFired(roundNo), round.ClosesAt);
             return;
         }
 
-        await CloseAsync(round, "timer", _state.StudioTimeOf(Now)).ConfigureAwait(false);
+        Close(round, "timer", _state.StudioTimeOf(Now));
     }
 
-    private async ValueTask OnCloseBetsAsync(TableCommand.CloseBets cmd)
+    private void OnCloseBets(TableCommand.CloseBets cmd, IActorRef replyTo)
     {
-        if (CheckRound(cmd.RoundNo, cmd.Stamp, cmd.ReplyTo, "close-bets") is not { } round)
+        if (CheckRound(cmd.RoundNo, cmd.Stamp, replyTo, "close-bets") is not { } round)
         {
             return;
         }
@@ -108,56 +114,58 @@ internal sealed partial class TableActor
         {
             if (round.Phase is RoundPhase.BettingClosed or RoundPhase.Dealing or RoundPhase.ResultConfirmed or RoundPhase.Settled)
             {
-                Accepted(cmd.ReplyTo, "close-bets (already closed)");
+                Accepted(replyTo, "close-bets (already closed)");
             }
             else
             {
-                Refuse(cmd.ReplyTo, "close-bets", cmd.Stamp, TableRejection.BettingNotOpen, round.Phase.ToString());
+                Refuse(replyTo, "close-bets", cmd.Stamp, TableRejection.BettingNotOpen, round.Phase.ToString());
             }
 
             return;
         }
 
-        await CloseAsync(round, cmd.Stamp.By, cmd.Stamp.StudioAt).ConfigureAwait(false);
-        Accepted(cmd.ReplyTo, "close-bets");
+        Close(round, cmd.Stamp.By, cmd.Stamp.StudioAt, () => Accepted(replyTo, "close-bets"));
     }
 
     /// <summary>"No more bets": decisions taken before now are kept, everything undecided is refused and released.</summary>
-    private async ValueTask CloseAsync(RoundState round, string by, DateTimeOffset studioAt)
+    private void Close(RoundState round, string by, DateTimeOffset studioAt, Action? then = null)
     {
-        Context.Timers.Cancel(CloseTimer);
+        _timers.Cancel(CloseTimer);
         RefuseUndecided(BetRejection.BettingClosed);
-        await PersistBufferAsync([new BettingClosed(round.RoundNo, Now, studioAt, by)]).ConfigureAwait(false);
-        TableLog.RoundEvent(Context.Log, _tableId, new TableLog.RoundId(_tableId, round.RoundNo), "closed", by);
+        PersistBuffer([new BettingClosed(round.RoundNo, Now, studioAt, by)], () =>
+        {
+            TableLog.RoundEvent(Log, _tableId, new TableLog.RoundId(_tableId, round.RoundNo), "closed", by);
+            then?.Invoke();
+        });
     }
 
-    private async ValueTask OnVoidRoundAsync(TableCommand.VoidRound cmd)
+    private void OnVoidRound(TableCommand.VoidRound cmd, IActorRef replyTo)
     {
-        if (CheckRound(cmd.RoundNo, cmd.Stamp, cmd.ReplyTo, "void-round") is not { } round)
+        if (CheckRound(cmd.RoundNo, cmd.Stamp, replyTo, "void-round") is not { } round)
         {
             return;
         }
 
         if (!ValidReason(cmd.Reason))
         {
-            Refuse(cmd.ReplyTo, "void-round", cmd.Stamp, TableRejection.Invalid, "a void needs a reason");
+            Refuse(replyTo, "void-round", cmd.Stamp, TableRejection.Invalid, "a void needs a reason");
             return;
         }
 
         if (round.Phase == RoundPhase.Voided)
         {
-            Accepted(cmd.ReplyTo, "void-round (already voided)");
+            Accepted(replyTo, "void-round (already voided)");
             return;
         }
 
         if (round.Phase == RoundPhase.Settled)
         {
-            Refuse(cmd.ReplyTo, "void-round", cmd.Stamp, TableRejection.AlreadySettled, "re-settle a settled round instead");
+            Refuse(replyTo, "void-round", cmd.Stamp, TableRejection.AlreadySettled, "re-settle a settled round instead");
             return;
         }
 
         var phase = round.Phase;
-        Context.Timers.Cancel(CloseTimer);
+        _timers.Cancel(CloseTimer);
         RefuseUndecided(BetRejection.RoundVoided);
 
         // Acceptances decided but not yet written would only be voided at once: refuse them instead.
@@ -167,17 +175,17 @@ internal sealed partial class TableActor
         }
 
         _buffer.Accepts.Clear();
-        await PersistBufferAsync([new RoundVoided(round.RoundNo, Now, cmd.Stamp.StudioAt, cmd.Reason, cmd.Stamp.By)]).ConfigureAwait(false);
-        await SealAsync(RecordKind.Round, round.RoundNo).ConfigureAwait(false);
-        _metrics.RoundVoided(_tableId, _state.Config!.Game, phase);
-        TableLog.RoundEvent(Context.Log, _tableId, new TableLog.RoundId(_tableId, round.RoundNo), "voided: " + cmd.Reason, cmd.Stamp.By);
-        Accepted(cmd.ReplyTo, "void-round");
+        PersistBuffer([new RoundVoided(round.RoundNo, Now, cmd.Stamp.StudioAt, cmd.Reason, cmd.Stamp.By)], () => Seal(RecordKind.Round, round.RoundNo, () =>
+        {
+            _metrics.RoundVoided(_tableId, _state.Config!.Game, phase);
+            TableLog.RoundEvent(Log, _tableId, new TableLog.RoundId(_tableId, round.RoundNo), "voided: " + cmd.Reason, cmd.Stamp.By);
+            Accepted(replyTo, "void-round");
+        }));
     }
 
     /// <summary>After recovery: close a window that ran out meanwhile, re-arm the close timer, re-ask reservations, resend the outbox, seal.</summary>
-    private async ValueTask OnResumeAsync()
+    private void OnResume() => EnsureSealed(() =>
     {
-        await EnsureSealedAsync().ConfigureAwait(false);
         if (_state.Current is { Phase: RoundPhase.BettingOpen } round)
         {
             foreach (var bet in round.Pending.ToList())
@@ -187,44 +195,48 @@ internal sealed partial class TableActor
 
             if (Now >= round.ClosesAt)
             {
-                await CloseAsync(round, "timer", _state.StudioTimeOf(Now)).ConfigureAwait(false);
+                Close(round, "timer", _state.StudioTimeOf(Now), DeliverNewOutboxEntries);
+                return;
             }
-            else
-            {
-                Context.Timers.StartSingleTimer(CloseTimer, new TableCommand.CloseTimerFired(round.RoundNo), round.ClosesAt - Now);
-            }
+
+            _timers.StartSingleTimer(CloseTimer, new TableSignal.CloseTimerFired(round.RoundNo), round.ClosesAt);
         }
 
         DeliverNewOutboxEntries();
-    }
+    });
 
     /// <summary>Persists the seal a crash may have left out: the record ends with a settlement, void or re-settlement.</summary>
-    private async ValueTask EnsureSealedAsync()
+    private void EnsureSealed(Action then)
     {
         var round = _state.Current;
         if (round is { IsOver: true } && _chain.LastSealedRound < round.RoundNo && _chain.OpenEvents > 0)
         {
-            await SealAsync(RecordKind.Round, round.RoundNo).ConfigureAwait(false);
+            Seal(RecordKind.Round, round.RoundNo, then);
         }
         else if (_chain.LastRecordedCorrection is { } corrected)
         {
-            await SealAsync(RecordKind.Correction, corrected).ConfigureAwait(false);
+            Seal(RecordKind.Correction, corrected, then);
+        }
+        else
+        {
+            then();
         }
     }
 
-    private async ValueTask SealAsync(RecordKind kind, long roundNo)
+    private void Seal(RecordKind kind, long roundNo, Action then)
     {
         if (_chain.Pending() is not { } open)
         {
+            then();
             return;
         }
 
         var now = Now;
-        await PersistEventsAsync(new RoundSealed(roundNo, now, _state.StudioTimeOf(now), kind, open.Previous, open.Hash, open.First, open.Last, open.Events)).ConfigureAwait(false);
+        PersistEvents(new RoundSealed(roundNo, now, _state.StudioTimeOf(now), kind, open.Previous, open.Hash, open.First, open.Last, open.Events), then);
     }
 
     /// <summary>The configuration, when the stamp is well-formed and the table is configured; refuses otherwise.</summary>
-    private Configuration.TableConfig? Check(DealerStamp stamp, ActorRef<TableReply> replyTo, string command)
+    private Configuration.TableConfig? Check(DealerStamp stamp, IActorRef replyTo, string command)
     {
         if (stamp is null || !stamp.IsValid)
         {
@@ -242,7 +254,7 @@ internal sealed partial class TableActor
     }
 
     /// <summary>The current round when <paramref name="roundNo"/> names it; refuses otherwise.</summary>
-    private RoundState? CheckRound(long roundNo, DealerStamp stamp, ActorRef<TableReply> replyTo, string command)
+    private RoundState? CheckRound(long roundNo, DealerStamp stamp, IActorRef replyTo, string command)
     {
         if (Check(stamp, replyTo, command) is null)
         {

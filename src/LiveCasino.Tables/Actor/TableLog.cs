@@ -1,43 +1,61 @@
-using Microsoft.Extensions.Logging;
+using Akka.Event;
+using LiveCasino.Tables.Protocol;
+using LiveCasino.Wallets.Protocol;
 
 namespace LiveCasino.Tables.Actor;
 
-/// <summary>Source-generated log messages of table actors.</summary>
-internal static partial class TableLog
+/// <summary>
+/// The table's log lines, in one place (Akka's logging: the host routes it to its log sinks).
+/// Per-bet lines are debug and checked first, so a busy round formats nothing when debug is off.
+/// </summary>
+internal static class TableLog
 {
-    [LoggerMessage(EventId = 5000, Level = LogLevel.Information, Message = "Table {TableId} recovered: round {RoundNo} {Phase}, {Outbox} wallet operations owed")]
-    public static partial void Recovered(ILogger logger, string tableId, long roundNo, Protocol.RoundPhase phase, int outbox);
+    public static void Recovered(ILoggingAdapter log, string tableId, long roundNo, RoundPhase phase, int outbox) =>
+        log.Info("Table {0} recovered: round {1} {2}, {3} wallet operations owed", tableId, roundNo, phase, outbox);
 
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Warning, Message = "Table {TableId} refused {Command} from {By}: {Reason} ({Detail})")]
-    public static partial void CommandRefused(ILogger logger, string tableId, string command, string by, Protocol.TableRejection reason, string detail);
+    public static void CommandRefused(ILoggingAdapter log, string tableId, string command, string by, TableRejection reason, string detail) =>
+        log.Warning("Table {0} refused {1} from {2}: {3} ({4})", tableId, command, by, reason, detail);
 
-    [LoggerMessage(EventId = 5002, Level = LogLevel.Error, Message = "Table {TableId} record chain broken: {Detail}")]
-    public static partial void ChainBroken(ILogger logger, string tableId, string detail);
+    public static void ChainBroken(ILoggingAdapter log, string tableId, string detail) =>
+        log.Error("Table {0} record chain broken: {1}", tableId, detail);
 
-    [LoggerMessage(EventId = 5003, Level = LogLevel.Error, Message = "Table {TableId}: wallet refused {OperationId} ({Reason}: {Detail}); left owed for an operator")]
-    public static partial void DeliveryRefused(ILogger logger, string tableId, string operationId, Wallets.Protocol.WalletRejection reason, string detail);
+    public static void DeliveryRefused(ILoggingAdapter log, string tableId, string operationId, WalletRejection reason, string detail) =>
+        log.Error("Table {0}: wallet refused {1} ({2}: {3}); left owed for an operator", tableId, operationId, reason, detail);
 
-    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Table {TableId}: settlement {OperationId} found its reservation expired; rerouted as void + adjustment")]
-    public static partial void SettlementRerouted(ILogger logger, string tableId, string operationId);
+    public static void SettlementRerouted(ILoggingAdapter log, string tableId, string operationId) =>
+        log.Info("Table {0}: settlement {1} found its reservation expired; rerouted as void + adjustment", tableId, operationId);
 
-    [LoggerMessage(EventId = 5005, Level = LogLevel.Information, Message = "Table {TableId} round {RoundId} {What} by {By}")]
-    public static partial void RoundEvent(ILogger logger, string tableId, RoundId roundId, string what, string by);
+    public static void RoundEvent(ILoggingAdapter log, string tableId, RoundId roundId, string what, string by) =>
+        log.Info("Table {0} round {1} {2} by {3}", tableId, roundId, what, by);
 
-    [LoggerMessage(EventId = 5006, Level = LogLevel.Information, Message = "Table {TableId} round {RoundId} settled: {Bets} bets, stake {Stake}, returned {Returned}, written {LatencyMs} ms after the result")]
-    public static partial void RoundSettled(ILogger logger, string tableId, RoundId roundId, int bets, long stake, long returned, double latencyMs);
+    public static void RoundSettled(ILoggingAdapter log, string tableId, RoundId roundId, int bets, long stake, long returned, double latencyMs) =>
+        log.Info("Table {0} round {1} settled: {2} bets, stake {3}, returned {4}, written {5:0.0} ms after the result", tableId, roundId, bets, stake, returned, latencyMs);
 
-    [LoggerMessage(EventId = 5007, Level = LogLevel.Debug, Message = "Table {TableId} round {RoundId} bet {BetId} (no {BetNo}) of {PlayerId} accepted: stake {Stake}")]
-    public static partial void BetAccepted(ILogger logger, string tableId, RoundId roundId, string betId, long betNo, string playerId, long stake);
+    public static void SnapshotFailed(ILoggingAdapter log, Exception cause, string tableId, long sequenceNr) =>
+        log.Warning(cause, "Table {0}: snapshot at {1} failed; recovery replays more events", tableId, sequenceNr);
 
-    [LoggerMessage(EventId = 5008, Level = LogLevel.Debug, Message = "Table {TableId} round {RoundId} bet {BetId} refused: {Reason} {Detail}")]
-    public static partial void BetRejected(ILogger logger, string tableId, RoundId roundId, string betId, Protocol.BetRejection reason, string? detail);
+    public static void BetAccepted(ILoggingAdapter log, string tableId, RoundId roundId, string betId, long betNo, string playerId, long stake)
+    {
+        if (log.IsDebugEnabled)
+        {
+            log.Debug("Table {0} round {1} bet {2} (no {3}) of {4} accepted: stake {5}", tableId, roundId, betId, betNo, playerId, stake);
+        }
+    }
+
+    public static void BetRejected(ILoggingAdapter log, string tableId, RoundId roundId, string betId, BetRejection reason, string? detail)
+    {
+        if (log.IsDebugEnabled)
+        {
+            log.Debug("Table {0} round {1} bet {2} refused: {3} {4}", tableId, roundId, betId, reason, detail ?? string.Empty);
+        }
+    }
 
     /// <summary>
     /// The round id <c>table:round</c> as a log argument: a struct formatted only when the message is
-    /// written, so a disabled log level costs no string (per-bet logs run thousands of times a second).
+    /// written, so a disabled log level costs no string.
     /// </summary>
     public readonly struct RoundId(string tableId, long roundNo)
     {
-        public override string ToString() => Protocol.RoundIds.Of(tableId, roundNo);
+        public override string ToString() => RoundIds.Of(tableId, roundNo);
     }
 }

@@ -34,7 +34,7 @@ public sealed record TableOptions
     /// <summary>Results kept for statistics (last results, roads, hot and cold numbers, wheel bias).</summary>
     public int ResultsKept { get; init; } = 500;
 
-    /// <summary>Events per journal write: large batches are split (the kernel's EventsPerWriteMax is the hard limit).</summary>
+    /// <summary>Events per journal write: large batches are split into several writes.</summary>
     public int EventsPerWriteMax { get; init; } = 1_000;
 
     /// <summary>Decisions (requests, acceptances, refusals) that make one batched event.</summary>
@@ -47,8 +47,11 @@ public sealed record TableOptions
     /// </summary>
     public TimeSpan? IdleTimeout { get; init; }
 
-    /// <summary>Mailbox of one table: bets arrive in bursts at the end of the window.</summary>
-    public int MailboxCapacity { get; init; } = 200_000;
+    /// <summary>Events between two snapshots of a table (0: never); a snapshot is taken only between records.</summary>
+    public int SnapshotEvery { get; init; } = 1_000;
+
+    /// <summary>Shards of the table region: about ten times the largest node count, never changed in a live cluster.</summary>
+    public int NumberOfShards { get; init; } = 100;
 
     public static readonly TimeSpan IdleTimeoutMin = TimeSpan.FromMinutes(30);
 
@@ -73,7 +76,9 @@ public sealed record TableOptions
         ArgumentOutOfRangeException.ThrowIfGreaterThan(ResultsKept, 100_000, nameof(ResultsKept));
         ArgumentOutOfRangeException.ThrowIfLessThan(EventsPerWriteMax, 2, nameof(EventsPerWriteMax));
         ArgumentOutOfRangeException.ThrowIfLessThan(BetsPerEventMax, 1, nameof(BetsPerEventMax));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MailboxCapacity, 1_000, nameof(MailboxCapacity));
+        ArgumentOutOfRangeException.ThrowIfNegative(SnapshotEvery, nameof(SnapshotEvery));
+        ArgumentOutOfRangeException.ThrowIfLessThan(NumberOfShards, 1, nameof(NumberOfShards));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(NumberOfShards, 10_000, nameof(NumberOfShards));
         if (IdleTimeout is { } idle && idle < IdleTimeoutMin)
         {
             throw new ArgumentOutOfRangeException(nameof(IdleTimeout), idle, $"IdleTimeout is null or at least {IdleTimeoutMin}: a passivated table runs no timers.");

@@ -9,8 +9,8 @@ public sealed record ConsoleOptions
     /// <summary>Entity type of the console region.</summary>
     public string EntityType { get; init; } = "console";
 
-    /// <summary>Most commands queued for one console.</summary>
-    public int MailboxCapacity { get; init; } = 10_000;
+    /// <summary>Shards of the console region: about ten times the largest node count, never changed in a live cluster.</summary>
+    public int NumberOfShards { get; init; } = 100;
 
     public static ConsoleOptions Default { get; } = new();
 
@@ -22,7 +22,8 @@ public sealed record ConsoleOptions
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(EntityType);
-        ArgumentOutOfRangeException.ThrowIfLessThan(MailboxCapacity, 16, nameof(MailboxCapacity));
+        ArgumentOutOfRangeException.ThrowIfLessThan(NumberOfShards, 1, nameof(NumberOfShards));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(NumberOfShards, 10_000, nameof(NumberOfShards));
         return this;
     }
 }

@@ -1,12 +1,13 @@
-using LiveCasino.Actors.Core;
+using Akka.Actor;
 using LiveCasino.Tables.Protocol;
 using LiveCasino.Tables.Sensors;
 
 namespace LiveCasino.Tables.Dealers;
 
 /// <summary>
-/// What a dealer console actor accepts. The edge authenticates the console (as a console of one
-/// studio) and attaches it; the console then binds to one table of that studio at a time.
+/// What a dealer console actor accepts: messages of the "console" sharding region, serialized under
+/// "console.*.v1" manifests. The edge authenticates the console (as a console of one studio) and
+/// attaches it; the console then binds to one table of that studio at a time.
 /// </summary>
 public abstract record ConsoleCommand
 {
@@ -14,31 +15,39 @@ public abstract record ConsoleCommand
     {
     }
 
-    /// <summary>The console authenticated as a console of <paramref name="StudioId"/>; its reports go to <paramref name="Output"/>.</summary>
-    public sealed record Attach(string StudioId, ActorRef<ConsoleEvent> Output) : ConsoleCommand;
+    /// <summary>The console authenticated as a console of <paramref name="StudioId"/>; its reports go to the sender of this message.</summary>
+    public sealed record Attach(string StudioId) : ConsoleCommand;
 
     /// <summary>Binds to <paramref name="TableId"/> (unbinding any other): refused unless the table belongs to the console's studio.</summary>
     public sealed record Bind(string TableId) : ConsoleCommand;
 
     public sealed record Unbind : ConsoleCommand;
 
+    /// <summary>The connection closed: the console unbinds and stops (passivates); a later message starts a fresh, unattached one.</summary>
+    public sealed record Disconnect : ConsoleCommand;
+
     /// <summary>A dealer button; <paramref name="Sequence"/> is the console's own counter, echoed in the answer.</summary>
     public sealed record Act(long Sequence, DealerAction Action, DateTimeOffset StudioAt) : ConsoleCommand;
 
-    /// <summary>A validated, ordered, stamped sensor reading from the console's sensor stream; answered when the table has.</summary>
-    public sealed record Reading(SensorReading Value, DateTimeOffset ServerAt, ActorRef<ReadingAck> ReplyTo) : ConsoleCommand;
+    /// <summary>A validated, ordered, stamped sensor reading from the console's sensor stream; answered with a <see cref="ReadingAnswered"/> when the table has.</summary>
+    public sealed record Reading(SensorReading Value, DateTimeOffset ServerAt) : ConsoleCommand;
 
     /// <summary>The sensor stream refused a raw reading (malformed): reported to the dealer, never to the table.</summary>
     public sealed record SensorRejected(string Input, string Reason) : ConsoleCommand;
 
     /// <summary>Readings that never arrived (the stream's reorder stage declared a gap).</summary>
     public sealed record SensorGap(long First, long Last) : ConsoleCommand;
+}
 
-    internal sealed record TableAnswered(long Sequence, DealerAction Action, TableReply? Reply, ActorRef<ReadingAck>? Ack) : ConsoleCommand;
+/// <summary>The console's answer to <see cref="ConsoleCommand.Reading"/> <paramref name="Sequence"/>.</summary>
+public sealed record ReadingAnswered(long Sequence, ReadingAck Ack);
 
-    internal sealed record BindChecked(string TableId, TableSnapshot? Snapshot) : ConsoleCommand;
+/// <summary>What a console sends itself: answers piped back from its table (never serialized).</summary>
+internal abstract record ConsoleSignal : INoSerializationVerificationNeeded
+{
+    public sealed record TableAnswered(long Sequence, DealerAction Action, TableReply? Reply, IActorRef? Ack) : ConsoleSignal;
 
-    internal sealed record TableNotified(TableNotification Notification) : ConsoleCommand;
+    public sealed record BindChecked(string TableId, TableSnapshot? Snapshot) : ConsoleSignal;
 }
 
 /// <summary>What a console reports to its dealer screen (through the edge).</summary>

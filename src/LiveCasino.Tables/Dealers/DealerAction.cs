@@ -6,6 +6,17 @@ namespace LiveCasino.Tables.Dealers;
 /// What a dealer (or the shift manager at the console) does, from a button or a sensor reading.
 /// The console turns each into a table command for the round it is bound to.
 /// </summary>
+[System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = "$action")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(DealerAction.OpenRound), "open-round")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(DealerAction.CloseBets), "close-bets")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(DealerAction.CardScanned), "card-scanned")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(DealerAction.Burn), "burn")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(DealerAction.CutCard), "cut-card")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(DealerAction.StartSpin), "start-spin")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(DealerAction.WheelResult), "wheel-result")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(DealerAction.Void), "void")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(DealerAction.ShoeChange), "shoe-change")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(DealerAction.Rescan), "rescan")]
 public abstract record DealerAction
 {
     private protected DealerAction()

@@ -1,6 +1,6 @@
-using LiveCasino.Actors.Ask;
-using LiveCasino.Actors.Core;
-using LiveCasino.Tables.Actor;
+using Akka.Actor;
+using Akka.Cluster.Sharding;
+using LiveCasino.Sharding;
 using LiveCasino.Tables.Configuration;
 using LiveCasino.Tables.Events;
 using LiveCasino.Tables.Protocol;
@@ -12,17 +12,17 @@ namespace LiveCasino.Tables.Dealers;
 /// One dealer console: attached (by the edge, after authentication) as a console of one studio,
 /// bound to at most one table of that studio at a time. It turns dealer actions and sensor readings
 /// into table commands for the current round, reports every answer back, and forwards the table's
-/// round events to the dealer screen. It never awaits the table inside a handler: answers are piped back.
+/// round events to the dealer screen. An entity of the "console" region (not persistent: a console
+/// that is stopped attaches again). It never awaits the table inside a handler: answers are piped back.
 /// </summary>
-internal sealed class DealerConsole(string consoleId, Hosting.Tables tables, ConsoleOptions options) : Actor<ConsoleCommand>
+internal sealed class DealerConsole(string consoleId, Hosting.Tables tables, ConsoleOptions options) : UntypedActor
 {
     private string? _studioId;
-    private ActorRef<ConsoleEvent>? _output;
+    private IActorRef? _output;
     private string? _tableId;
     private long _roundNo;
-    private ActorRef<TableNotification>? _feed;
 
-    protected override ValueTask ReceiveAsync(ConsoleCommand message)
+    protected override void OnReceive(object message)
     {
         switch (message)
         {
@@ -33,28 +33,34 @@ internal sealed class DealerConsole(string consoleId, Hosting.Tables tables, Con
                 }
 
                 _studioId = a.StudioId;
-                _output = a.Output;
+                _output = Sender.IsNobody() ? null : Sender;
                 break;
             case ConsoleCommand.Bind b:
                 OnBind(b.TableId);
                 break;
-            case ConsoleCommand.BindChecked c:
+            case ConsoleSignal.BindChecked c:
                 OnBindChecked(c.TableId, c.Snapshot);
                 break;
             case ConsoleCommand.Unbind:
                 Unbind();
                 break;
+            case ConsoleCommand.Disconnect:
+                Unbind();
+                _output = null;
+                _studioId = null;
+                Context.Parent.Tell(new Passivate(EntityStop.Instance));
+                break;
             case ConsoleCommand.Act act:
                 Dispatch(act.Sequence, act.Action, act.StudioAt, null);
                 break;
             case ConsoleCommand.Reading r:
-                Dispatch(r.Value.Sequence, ToAction(r.Value), r.Value.StudioAt, r.ReplyTo);
+                Dispatch(r.Value.Sequence, ToAction(r.Value), r.Value.StudioAt, Sender);
                 break;
-            case ConsoleCommand.TableAnswered t:
+            case ConsoleSignal.TableAnswered t:
                 OnAnswered(t);
                 break;
-            case ConsoleCommand.TableNotified n:
-                OnTableNotified(n.Notification);
+            case TableNotification n:
+                OnTableNotified(n);
                 break;
             case ConsoleCommand.SensorRejected s:
                 _output?.Tell(new ConsoleEvent.SensorRejected(consoleId, s.Input, s.Reason));
@@ -62,16 +68,20 @@ internal sealed class DealerConsole(string consoleId, Hosting.Tables tables, Con
             case ConsoleCommand.SensorGap g:
                 _output?.Tell(new ConsoleEvent.SensorGap(consoleId, g.First, g.Last));
                 break;
+            case EntityStop:
+                Context.Stop(Self);
+                break;
+            default:
+                Unhandled(message);
+                break;
         }
-
-        return ValueTask.CompletedTask;
     }
 
     protected override void PostStop()
     {
-        if (_tableId is not null && _feed is not null)
+        if (_tableId is not null)
         {
-            tables.For(_tableId).Tell(new TableCommand.Unsubscribe(_feed));
+            tables.Tell(_tableId, new TableCommand.Unsubscribe(), Self);
         }
     }
 
@@ -88,8 +98,8 @@ internal sealed class DealerConsole(string consoleId, Hosting.Tables tables, Con
             return;
         }
 
-        var snapshot = tables.For(tableId).Ask<TableCommand, TableSnapshot>(r => new TableCommand.GetSnapshot(r), options.TableTimeout);
-        Context.PipeToSelf(snapshot, s => new ConsoleCommand.BindChecked(tableId, s), _ => new ConsoleCommand.BindChecked(tableId, null));
+        tables.AskAsync<TableSnapshot>(tableId, new TableCommand.GetSnapshot(), options.TableTimeout)
+            .PipeTo(Self, success: s => new ConsoleSignal.BindChecked(tableId, s), failure: _ => new ConsoleSignal.BindChecked(tableId, null));
     }
 
     private void OnBindChecked(string tableId, TableSnapshot? snapshot)
@@ -110,8 +120,7 @@ internal sealed class DealerConsole(string consoleId, Hosting.Tables tables, Con
         if (_tableId != tableId)
         {
             Unbind();
-            _feed ??= Context.SpawnAdapter<TableNotification>(n => new ConsoleCommand.TableNotified(n));
-            tables.For(tableId).Tell(new TableCommand.Subscribe(_feed));
+            tables.Tell(tableId, new TableCommand.Subscribe(), Self);
         }
 
         _tableId = tableId;
@@ -123,43 +132,40 @@ internal sealed class DealerConsole(string consoleId, Hosting.Tables tables, Con
     {
         if (_tableId is { } old)
         {
-            if (_feed is not null)
-            {
-                tables.For(old).Tell(new TableCommand.Unsubscribe(_feed));
-            }
+            tables.Tell(old, new TableCommand.Unsubscribe(), Self);
 
             _tableId = null;
             _output?.Tell(new ConsoleEvent.Unbound(consoleId, old));
         }
     }
 
-    private void Dispatch(long sequence, DealerAction action, DateTimeOffset studioAt, ActorRef<ReadingAck>? ack)
+    /// <summary>Passes the action on to the bound table; <paramref name="ack"/> (a sensor reading's sender) gets a <see cref="ReadingAnswered"/>.</summary>
+    private void Dispatch(long sequence, DealerAction action, DateTimeOffset studioAt, IActorRef? ack)
     {
         if (_tableId is not { } tableId)
         {
             _output?.Tell(new ConsoleEvent.Refused(consoleId, sequence, action, _studioId is null ? ConsoleRefusal.NotAttached : ConsoleRefusal.NotBound));
-            ack?.Tell(ReadingAck.Refused);
+            ack?.Tell(new ReadingAnswered(sequence, ReadingAck.Refused));
             return;
         }
 
         var stamp = new DealerStamp(consoleId, studioAt);
-        var round = _roundNo;
-        var answer = tables.For(tableId).Ask<TableCommand, TableReply>(r => Command(action, round, stamp, r), options.TableTimeout);
-        Context.PipeToSelf(answer, reply => new ConsoleCommand.TableAnswered(sequence, action, reply, ack), _ => new ConsoleCommand.TableAnswered(sequence, action, null, ack));
+        tables.AskAsync<TableReply>(tableId, Command(action, _roundNo, stamp), options.TableTimeout)
+            .PipeTo(Self, success: reply => new ConsoleSignal.TableAnswered(sequence, action, reply, ack), failure: _ => new ConsoleSignal.TableAnswered(sequence, action, null, ack));
     }
 
-    private static TableCommand Command(DealerAction action, long round, DealerStamp stamp, ActorRef<TableReply> replyTo) => action switch
+    private static TableCommand Command(DealerAction action, long round, DealerStamp stamp) => action switch
     {
-        DealerAction.OpenRound => new TableCommand.OpenRound(stamp, replyTo),
-        DealerAction.CloseBets => new TableCommand.CloseBets(round, stamp, replyTo),
-        DealerAction.CardScanned c => new TableCommand.ScanCard(round, c.Card, null, c.PlacedOn, stamp, replyTo, c.ReadingId),
-        DealerAction.Burn b => new TableCommand.BurnCard(b.Card, stamp, replyTo, b.ReadingId),
-        DealerAction.CutCard => new TableCommand.ReachCutCard(stamp, replyTo),
-        DealerAction.StartSpin => new TableCommand.StartSpin(round, stamp, replyTo),
-        DealerAction.WheelResult w => new TableCommand.ReportSpin(round, w.Number, w.Revolutions, w.Fault, stamp, replyTo),
-        DealerAction.Void v => new TableCommand.VoidRound(round, v.Reason, stamp, replyTo),
-        DealerAction.ShoeChange => new TableCommand.ChangeShoe(stamp, replyTo),
-        DealerAction.Rescan r => new TableCommand.RescanCard(round, r.Position, r.Card, r.Reason, stamp, replyTo),
+        DealerAction.OpenRound => new TableCommand.OpenRound(stamp),
+        DealerAction.CloseBets => new TableCommand.CloseBets(round, stamp),
+        DealerAction.CardScanned c => new TableCommand.ScanCard(round, c.Card, null, c.PlacedOn, stamp, c.ReadingId),
+        DealerAction.Burn b => new TableCommand.BurnCard(b.Card, stamp, b.ReadingId),
+        DealerAction.CutCard => new TableCommand.ReachCutCard(stamp),
+        DealerAction.StartSpin => new TableCommand.StartSpin(round, stamp),
+        DealerAction.WheelResult w => new TableCommand.ReportSpin(round, w.Number, w.Revolutions, w.Fault, stamp),
+        DealerAction.Void v => new TableCommand.VoidRound(round, v.Reason, stamp),
+        DealerAction.ShoeChange => new TableCommand.ChangeShoe(stamp),
+        DealerAction.Rescan r => new TableCommand.RescanCard(round, r.Position, r.Card, r.Reason, stamp),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown dealer action."),
     };
 
@@ -176,12 +182,12 @@ internal sealed class DealerConsole(string consoleId, Hosting.Tables tables, Con
         };
     }
 
-    private void OnAnswered(ConsoleCommand.TableAnswered answered)
+    private void OnAnswered(ConsoleSignal.TableAnswered answered)
     {
         if (answered.Reply is not { } reply)
         {
             _output?.Tell(new ConsoleEvent.Refused(consoleId, answered.Sequence, answered.Action, ConsoleRefusal.TableUnavailable));
-            answered.Ack?.Tell(ReadingAck.Unavailable);
+            answered.Ack?.Tell(new ReadingAnswered(answered.Sequence, ReadingAck.Unavailable));
             return;
         }
 
@@ -191,7 +197,7 @@ internal sealed class DealerConsole(string consoleId, Hosting.Tables tables, Con
         }
 
         _output?.Tell(new ConsoleEvent.Answered(consoleId, answered.Sequence, answered.Action, reply));
-        answered.Ack?.Tell(reply is TableReply.CommandAccepted ? ReadingAck.Accepted : ReadingAck.Refused);
+        answered.Ack?.Tell(new ReadingAnswered(answered.Sequence, reply is TableReply.CommandAccepted ? ReadingAck.Accepted : ReadingAck.Refused));
     }
 
     private void OnTableNotified(TableNotification notification)

@@ -9,6 +9,28 @@ namespace LiveCasino.Tables.Events;
 /// "table.&lt;name&gt;.v1"; fields are only ever added. Events that move bets or money are batched
 /// (one event per journal write holds many bets) to keep a 30,000-bet round cheap.
 /// </summary>
+[System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = "$event")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(TableConfigured), "configured")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(ShoeChanged), "shoe-changed")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(CardBurned), "card-burned")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(CutCardReached), "cut-card-reached")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(ShoeFlagged), "shoe-flagged")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(RoundOpened), "round-opened")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(BetsRequested), "bets-requested")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(BetsAccepted), "bets-accepted")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(BetsRejected), "bets-rejected")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(BetsCancelled), "bets-cancelled")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(BettingClosed), "betting-closed")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(DealingStarted), "dealing-started")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(CardDealt), "card-dealt")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(CardRescanned), "card-rescanned")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(ResultConfirmed), "result-confirmed")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(RoundSettled), "round-settled")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(RoundVoided), "round-voided")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(RoundResettled), "round-resettled")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(RoundSealed), "round-sealed")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(WalletOperationsConfirmed), "wallet-operations-confirmed")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(SettlementRerouted), "settlement-rerouted")]
 public abstract record TableEvent(long RoundNo, DateTimeOffset ServerAt, DateTimeOffset StudioAt);
 
 /// <summary>Configuration set or changed between rounds.</summary>

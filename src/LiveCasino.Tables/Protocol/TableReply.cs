@@ -1,6 +1,12 @@
 namespace LiveCasino.Tables.Protocol;
 
 /// <summary>The answer to a command that changes something: accepted, or refused with a reason enum.</summary>
+[System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = "$reply")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(TableReply.BetAccepted), "bet-accepted")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(TableReply.BetRejected), "bet-rejected")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(TableReply.BetCancelled), "bet-cancelled")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(TableReply.CommandAccepted), "command-accepted")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(TableReply.CommandRejected), "command-rejected")]
 public abstract record TableReply(string TableId)
 {
     /// <summary>The bet is accepted and its stake reserved; durable before this is sent.</summary>

@@ -1,5 +1,5 @@
-using LiveCasino.Stores.Journal;
 using LiveCasino.Stores.Serialization;
+using LiveCasino.Stores.Journal;
 using LiveCasino.Tables.Actor;
 using LiveCasino.Tables.Events;
 using LiveCasino.Tables.State;
@@ -17,10 +17,9 @@ public static class RoundChainVerifier
 {
     public const int BreaksMax = 1_000;
 
-    public static async Task<ChainReport> VerifyAsync(IJournal journal, EventSerializer serializer, string tableId, CancellationToken cancellationToken = default)
+    public static async Task<ChainReport> VerifyAsync(IJournal journal, string tableId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(journal);
-        ArgumentNullException.ThrowIfNull(serializer);
         var breaks = new List<ChainBreak>();
         var lastHash = RoundHasher.Genesis;
         RoundHasher? open = null;
@@ -67,7 +66,7 @@ public static class RoundChainVerifier
                 else if (RecordChain.IsRecorded(e))
                 {
                     open ??= new RoundHasher(lastHash);
-                    var payload = serializer.Serialize(e);
+                    var payload = Serialization.TableSerialization.Payload(e);
                     open.Add(stored.SequenceNr, payload.Manifest, payload.Bytes.Span);
                 }
             }

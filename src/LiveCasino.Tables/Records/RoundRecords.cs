@@ -1,5 +1,4 @@
 using LiveCasino.Stores.Journal;
-using LiveCasino.Stores.Serialization;
 using LiveCasino.Tables.Actor;
 using LiveCasino.Tables.Events;
 using LiveCasino.Tables.State;
@@ -47,9 +46,8 @@ public static class RoundRecords
     }
 
     /// <summary>The record of <paramref name="roundNo"/> and its corrections, each checked against its seal; null if the round is not sealed.</summary>
-    public static async Task<RoundRecord?> ReadAsync(IJournal journal, EventSerializer serializer, string tableId, long roundNo, CancellationToken cancellationToken = default)
+    public static async Task<RoundRecord?> ReadAsync(IJournal journal, string tableId, long roundNo, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(serializer);
         var seals = (await SealsAsync(journal, tableId, cancellationToken).ConfigureAwait(false)).Where(s => s.Seal.RoundNo == roundNo).ToList();
         if (seals.Count == 0)
         {
@@ -66,7 +64,7 @@ public static class RoundRecords
             {
                 if (stored.Payload is TableEvent e && RecordChain.IsRecorded(e))
                 {
-                    var payload = serializer.Serialize(e);
+                    var payload = Serialization.TableSerialization.Payload(e);
                     hasher.Add(stored.SequenceNr, payload.Manifest, payload.Bytes.Span);
                     entries.Add(new RecordEntry(stored.SequenceNr, payload.Manifest, e.ServerAt, e.StudioAt, e));
                 }

@@ -1,9 +1,15 @@
 using System.Text.Json.Serialization;
+using LiveCasino.Tables.Dealers;
 using LiveCasino.Tables.Events;
+using LiveCasino.Tables.Protocol;
 
 namespace LiveCasino.Tables.Serialization;
 
-/// <summary>Source-generated JSON for every persisted table type (no reflection; enums as stable names).</summary>
+/// <summary>
+/// Source-generated JSON for every persisted table type and every message of the table and console
+/// regions (no reflection; enums as stable names). Message type names are prefixed by their family
+/// (TableCommand.OpenRound and DealerAction.OpenRound are different types).
+/// </summary>
 [JsonSourceGenerationOptions(UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(TableConfigured))]
 [JsonSerializable(typeof(ShoeChanged))]
@@ -27,4 +33,51 @@ namespace LiveCasino.Tables.Serialization;
 [JsonSerializable(typeof(WalletOperationsConfirmed))]
 [JsonSerializable(typeof(SettlementRerouted))]
 [JsonSerializable(typeof(State.TableStateSnapshot))]
+[JsonSerializable(typeof(TableCommand.Configure), TypeInfoPropertyName = "CommandConfigure")]
+[JsonSerializable(typeof(TableCommand.PlaceBet), TypeInfoPropertyName = "CommandPlaceBet")]
+[JsonSerializable(typeof(TableCommand.ChangeBet), TypeInfoPropertyName = "CommandChangeBet")]
+[JsonSerializable(typeof(TableCommand.CancelBet), TypeInfoPropertyName = "CommandCancelBet")]
+[JsonSerializable(typeof(TableCommand.OpenRound), TypeInfoPropertyName = "CommandOpenRound")]
+[JsonSerializable(typeof(TableCommand.CloseBets), TypeInfoPropertyName = "CommandCloseBets")]
+[JsonSerializable(typeof(TableCommand.ScanCard), TypeInfoPropertyName = "CommandScanCard")]
+[JsonSerializable(typeof(TableCommand.StartSpin), TypeInfoPropertyName = "CommandStartSpin")]
+[JsonSerializable(typeof(TableCommand.ReportSpin), TypeInfoPropertyName = "CommandReportSpin")]
+[JsonSerializable(typeof(TableCommand.BurnCard), TypeInfoPropertyName = "CommandBurnCard")]
+[JsonSerializable(typeof(TableCommand.ChangeShoe), TypeInfoPropertyName = "CommandChangeShoe")]
+[JsonSerializable(typeof(TableCommand.ReachCutCard), TypeInfoPropertyName = "CommandReachCutCard")]
+[JsonSerializable(typeof(TableCommand.VoidRound), TypeInfoPropertyName = "CommandVoidRound")]
+[JsonSerializable(typeof(TableCommand.RescanCard), TypeInfoPropertyName = "CommandRescanCard")]
+[JsonSerializable(typeof(TableCommand.ResettleRound), TypeInfoPropertyName = "CommandResettleRound")]
+[JsonSerializable(typeof(TableCommand.Subscribe), TypeInfoPropertyName = "CommandSubscribe")]
+[JsonSerializable(typeof(TableCommand.Unsubscribe), TypeInfoPropertyName = "CommandUnsubscribe")]
+[JsonSerializable(typeof(TableCommand.GetSnapshot), TypeInfoPropertyName = "CommandGetSnapshot")]
+[JsonSerializable(typeof(TableCommand.GetPlayerBets), TypeInfoPropertyName = "CommandGetPlayerBets")]
+[JsonSerializable(typeof(TableCommand.SetViewers), TypeInfoPropertyName = "CommandSetViewers")]
+[JsonSerializable(typeof(TableCommand.Wake), TypeInfoPropertyName = "CommandWake")]
+[JsonSerializable(typeof(TableReply.BetAccepted), TypeInfoPropertyName = "ReplyBetAccepted")]
+[JsonSerializable(typeof(TableReply.BetRejected), TypeInfoPropertyName = "ReplyBetRejected")]
+[JsonSerializable(typeof(TableReply.BetCancelled), TypeInfoPropertyName = "ReplyBetCancelled")]
+[JsonSerializable(typeof(TableReply.CommandAccepted), TypeInfoPropertyName = "ReplyCommandAccepted")]
+[JsonSerializable(typeof(TableReply.CommandRejected), TypeInfoPropertyName = "ReplyCommandRejected")]
+[JsonSerializable(typeof(TableNotification.Subscribed), TypeInfoPropertyName = "NotificationSubscribed")]
+[JsonSerializable(typeof(TableNotification.EventPersisted), TypeInfoPropertyName = "NotificationEventPersisted")]
+[JsonSerializable(typeof(TableSnapshot))]
+[JsonSerializable(typeof(PlayerBets))]
+[JsonSerializable(typeof(ConsoleCommand.Attach), TypeInfoPropertyName = "ConsoleAttach")]
+[JsonSerializable(typeof(ConsoleCommand.Bind), TypeInfoPropertyName = "ConsoleBind")]
+[JsonSerializable(typeof(ConsoleCommand.Unbind), TypeInfoPropertyName = "ConsoleUnbind")]
+[JsonSerializable(typeof(ConsoleCommand.Disconnect), TypeInfoPropertyName = "ConsoleDisconnect")]
+[JsonSerializable(typeof(ConsoleCommand.Act), TypeInfoPropertyName = "ConsoleAct")]
+[JsonSerializable(typeof(ConsoleCommand.Reading), TypeInfoPropertyName = "ConsoleReading")]
+[JsonSerializable(typeof(ConsoleCommand.SensorRejected), TypeInfoPropertyName = "ConsoleSensorRejected")]
+[JsonSerializable(typeof(ConsoleCommand.SensorGap), TypeInfoPropertyName = "ConsoleSensorGap")]
+[JsonSerializable(typeof(ConsoleEvent.Bound), TypeInfoPropertyName = "ConsoleEventBound")]
+[JsonSerializable(typeof(ConsoleEvent.BindRefused), TypeInfoPropertyName = "ConsoleEventBindRefused")]
+[JsonSerializable(typeof(ConsoleEvent.Unbound), TypeInfoPropertyName = "ConsoleEventUnbound")]
+[JsonSerializable(typeof(ConsoleEvent.Answered), TypeInfoPropertyName = "ConsoleEventAnswered")]
+[JsonSerializable(typeof(ConsoleEvent.Refused), TypeInfoPropertyName = "ConsoleEventRefused")]
+[JsonSerializable(typeof(ConsoleEvent.SensorRejected), TypeInfoPropertyName = "ConsoleEventSensorRejected")]
+[JsonSerializable(typeof(ConsoleEvent.SensorGap), TypeInfoPropertyName = "ConsoleEventSensorGap")]
+[JsonSerializable(typeof(ConsoleEvent.TableChanged), TypeInfoPropertyName = "ConsoleEventTableChanged")]
+[JsonSerializable(typeof(ReadingAnswered))]
 internal sealed partial class TableJsonContext : JsonSerializerContext;

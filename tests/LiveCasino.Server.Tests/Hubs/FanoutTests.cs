@@ -102,9 +102,10 @@ public sealed class FanoutTests(ITestOutputHelper output)
         await using var player = await server.PlayerHubAsync(alice.Access);
         var seq = (long)(await player.InvokeObjectAsync("JoinTable", Roulette))["snapshot"]!["seq"]!;
 
-        // Passivation stops the table: its subscribers (our feed) are forgotten; the next command restarts it.
-        server.Tables.Tables.Region.Passivate(Roulette);
-        await Eventually.TrueAsync(() => server.Tables.Tables.Region.EntityCount == 0, "the table passivated", HubTestClient.Patience);
+        // The table stops (as a crash would): its subscribers (our feed) are forgotten; the next command restarts it.
+        var region = server.Tables.Tables.Region;
+        region.StopEntity(Roulette);
+        await Eventually.TrueAsync(async () => await region.EntityCountAsync(HubTestClient.Patience) == 0, "the table stopped", HubTestClient.Patience);
         var open = await dealer.InvokeObjectAsync("OpenRound", new { });
         open.ExpectVerdict(true);
 

@@ -25,36 +25,55 @@ public sealed class HubServer : IAsyncDisposable
     public const string Studio = "studio-a";
     public const string Currency = "EUR";
 
-    private readonly ServerFactory _factory;
-    private readonly WebApplicationFactory<Program> _host;
+    private readonly ServerFactory _factory = null!;
+    private readonly WebApplicationFactory<Program> _host = null!;
     private string? _operatorToken;
 
     /// <param name="realTime">The system clock instead of fake time (for the demo, which paces itself on the clock).</param>
     public HubServer(IDictionary<string, string?>? settings = null, Action<KestrelServerOptions>? kestrel = null, bool realTime = false)
     {
-        Port = FreePort();
-        var all = new Dictionary<string, string?>(StringComparer.Ordinal)
+        // A free port can be taken by another socket of the process (an outgoing connection, a node's
+        // remoting) between the probe and Kestrel's bind: then start again on another one.
+        for (var attempt = 1; ; attempt++)
         {
-            ["LiveCasino:Http:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["LiveCasino:Demo:Enabled"] = "false",
-            ["LiveCasino:Wallets:Currency"] = Currency,
-        };
-        foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
-        {
-            all[k] = v;
+            Port = FreePort();
+            var all = new Dictionary<string, string?>(StringComparer.Ordinal)
+            {
+                ["LiveCasino:Http:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["LiveCasino:Demo:Enabled"] = "false",
+                ["LiveCasino:Wallets:Currency"] = Currency,
+            };
+            foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
+            {
+                all[k] = v;
+            }
+
+            _factory = new ServerFactory(all);
+            _host = realTime
+                ? _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(TimeProvider.System)))
+                : _factory;
+            _host.UseKestrel(kestrel ?? (_ => { }));
+            try
+            {
+                _host.StartServer();
+                break;
+            }
+            catch (IOException e) when (attempt < 5 && e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                if (!ReferenceEquals(_host, _factory))
+                {
+                    _host.Dispose();
+                }
+
+                _factory.Dispose();
+            }
         }
 
-        _factory = new ServerFactory(all);
-        _host = realTime
-            ? _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(TimeProvider.System)))
-            : _factory;
-        _host.UseKestrel(kestrel ?? (_ => { }));
-        _host.StartServer();
         BaseAddress = new Uri($"http://localhost:{Port}");
         Http = new HttpClient { BaseAddress = BaseAddress };
     }
 
-    public int Port { get; }
+    public int Port { get; private set; }
 
     public Uri BaseAddress { get; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LiveCasino.TestKit;
 using LiveCasino.Observability.Tests;
 using LiveCasino.Tables.Configuration;
 
@@ -8,7 +9,7 @@ namespace LiveCasino.Server.Tests.Hubs;
 /// A round played through the hubs on a node with OTLP export on (a real HTTP receiver in the
 /// process): the bet's <c>PlaceBet</c> span and the round's <c>SettleRound</c> span reach the
 /// receiver with the round id and bet id, and /metrics shows the round, the settlement latency and
-/// the tables' mailbox depth. Spans of other tests' nodes may ride along: this test's are found by id.
+/// the entities per region. Spans of other tests' nodes may ride along: this test's are found by id.
 /// </summary>
 public sealed class ObservabilityTests
 {
@@ -38,7 +39,13 @@ public sealed class ObservabilityTests
             (await dealer.InvokeObjectAsync("CloseBets", new { })).ExpectVerdict(accepted: true);
             (await dealer.InvokeObjectAsync("WheelResult", new { number = 3, revolutions = 6 })).ExpectVerdict(accepted: true);
             await player.NextEventAsync("roundSettled");
-            metrics = await server.Http.GetStringAsync("/metrics");
+
+            // Region counts are refreshed every second (a scrape never waits on an actor).
+            metrics = string.Empty;
+            await Eventually.TrueAsync(
+                async () => System.Text.RegularExpressions.Regex.IsMatch(metrics = await server.Http.GetStringAsync("/metrics"), @"(?m)^livecasino_actors_entities\{region=""table""\} [1-9]"),
+                "the table region's entities in /metrics",
+                TimeSpan.FromSeconds(15));
         }
         finally
         {
@@ -48,8 +55,9 @@ public sealed class ObservabilityTests
         Assert.Contains($"livecasino_rounds_settled_total{{game=\"roulette\",table=\"{table}\"}} 1\n", metrics, StringComparison.Ordinal);
         Assert.Contains("# TYPE livecasino_rounds_settlement_milliseconds histogram", metrics, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^livecasino_rounds_settlement_milliseconds_count\{game=""roulette""\} [1-9]\d*$", metrics);
-        Assert.Matches(@"(?m)^livecasino_actors_mailbox_depth\{region=""table""\} \d+$", metrics);
-        Assert.Matches(@"(?m)^livecasino_actors_mailbox_depth_max\{region=""table""\} \d+$", metrics);
+        Assert.Matches(@"(?m)^livecasino_actors_entities\{region=""table""\} [1-9]\d*$", metrics);
+        Assert.Matches(@"(?m)^livecasino_actors_entities\{region=""wallet""\} [1-9]\d*$", metrics);
+        Assert.Matches(@"(?m)^livecasino_actors_shards\{region=""table""\} [1-9]\d*$", metrics);
 
         var roundId = $"{table}:{roundNo}";
         var spans = new List<(string Scope, JsonElement Span)>();

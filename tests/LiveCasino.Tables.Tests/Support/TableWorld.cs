@@ -1,31 +1,25 @@
-using LiveCasino.Actors.Ask;
-using LiveCasino.Actors.Core;
-using LiveCasino.Actors.Persistence;
+using Akka.Actor;
 using LiveCasino.Stores.InMemory;
 using LiveCasino.Stores.Journal;
-using LiveCasino.Stores.Serialization;
 using LiveCasino.Stores.Snapshots;
-using LiveCasino.Actors.Supervision;
 using LiveCasino.Stores.Sqlite;
 using LiveCasino.Tables.Configuration;
 using LiveCasino.Tables.Diagnostics;
-using LiveCasino.Tables.Protocol;
+using LiveCasino.Tables.Hosting;
 using LiveCasino.Tables.Serialization;
 using LiveCasino.TestKit;
 using LiveCasino.Wallets.Hosting;
-using LiveCasino.Wallets.Protocol;
-using LiveCasino.Tables.Hosting;
 using TableHost = LiveCasino.Tables.Hosting.Tables;
 
 namespace LiveCasino.Tables.Tests.Support;
 
 /// <summary>
-/// Tables and the real wallets on one fake clock, each in its own actor system with its own journal
-/// (in memory, or SQLite files) behind a <see cref="FaultyJournal"/>, so a test can hold or fail
-/// one side's writes and crash either node: a crash freezes the old node's journal for good
-/// (held writes never land) and starts a new node on the same stores. The wallets run on Akka.NET
-/// (a one-node cluster with the wallet region, our journal plugin over the wallet store); the
-/// tables still run on the kernel and reach the wallets through <see cref="WalletBridge"/>.
+/// Tables and the real wallets on one fake clock, each on its own one-node Akka.NET cluster with its
+/// own journal (in memory, or SQLite files) behind a <see cref="FaultyJournal"/>, so a test can hold
+/// or fail one side's writes and crash either node: a crash freezes the old node's journal for good
+/// (held writes never land), leaves the old node to stop in the background, and starts a new node on
+/// the same stores. Tables reach the wallets of the node running now through their
+/// <see cref="WalletSend"/>.
 /// </summary>
 public sealed class TableWorld : IAsyncDisposable
 {
@@ -34,19 +28,16 @@ public sealed class TableWorld : IAsyncDisposable
     public const string Studio = "studio-1";
 
     private readonly List<ActorSystem> _abandoned = [];
-    private readonly List<Akka.Actor.ActorSystem> _abandonedWallets = [];
     private readonly string? _directory;
     private readonly TableOptions _tableOptions;
+    private readonly NodeSerializer _tableSerializer;
+    private readonly NodeSerializer _walletSerializer;
+    private string _tableHocon = string.Empty;
     private int _generation;
 
-    /// <summary>Table snapshots are attempted every this many events (the table takes one only between records).</summary>
-    public int TableSnapshotEvery { get; init; } = 50;
-
-    /// <summary>The wallet store's serializer: the running wallet node's (sharding's own state is stored there too).</summary>
-    private readonly NodeSerializer _walletSerializer;
-
-    private TableWorld(IJournal tableJournal, ISnapshotStore tableSnapshots, IJournal walletJournal, ISnapshotStore walletSnapshots, NodeSerializer walletSerializer, TableOptions options, string? directory)
+    private TableWorld(IJournal tableJournal, ISnapshotStore tableSnapshots, NodeSerializer tableSerializer, IJournal walletJournal, ISnapshotStore walletSnapshots, NodeSerializer walletSerializer, TableOptions options, string? directory)
     {
+        _tableSerializer = tableSerializer;
         _walletSerializer = walletSerializer;
         TableStore = tableJournal;
         TableSnapshots = tableSnapshots;
@@ -61,8 +52,6 @@ public sealed class TableWorld : IAsyncDisposable
     /// <summary>This world's own table meter (same name as a node's), so a test sees only its own tables.</summary>
     public TableMetrics Metrics { get; } = new();
 
-    public static EventSerializer Serializer { get; } = new EventSerializer().RegisterWalletTypes().RegisterTableTypes();
-
     public IJournal TableStore { get; }
 
     /// <summary>The SQLite file of the table journal (null in memory), for tests that alter stored rows.</summary>
@@ -76,7 +65,7 @@ public sealed class TableWorld : IAsyncDisposable
 
     public ActorSystem TableSystem { get; private set; } = null!;
 
-    public Akka.Actor.ActorSystem WalletSystem { get; private set; } = null!;
+    public ActorSystem WalletSystem { get; private set; } = null!;
 
     public FaultyJournal TableJournal { get; private set; } = null!;
 
@@ -86,15 +75,25 @@ public sealed class TableWorld : IAsyncDisposable
 
     public WalletDirectory Wallets { get; private set; } = null!;
 
-    public static async Task<TableWorld> InMemoryAsync(TableOptions? options = null, int tableSnapshotEvery = 50)
+    /// <summary>
+    /// A world in memory. <paramref name="serializeMessages"/> makes the table node serialize every
+    /// message between actors as if it crossed nodes (not with journal fault injection: Akka's
+    /// journal failure reports are not serializable).
+    /// </summary>
+    public static async Task<TableWorld> InMemoryAsync(TableOptions? options = null, int tableSnapshotEvery = 50, bool serializeMessages = false)
     {
+        var tableSerializer = new NodeSerializer();
         var walletSerializer = new NodeSerializer();
-        var world = new TableWorld(new InMemoryJournal(Serializer), new InMemorySnapshotStore(Serializer), new InMemoryJournal(walletSerializer), new InMemorySnapshotStore(walletSerializer), walletSerializer, options ?? DefaultOptions, null)
+        var world = new TableWorld(
+            new InMemoryJournal(tableSerializer), new InMemorySnapshotStore(tableSerializer), tableSerializer,
+            new InMemoryJournal(walletSerializer), new InMemorySnapshotStore(walletSerializer), walletSerializer,
+            (options ?? DefaultOptions) with { SnapshotEvery = tableSnapshotEvery },
+            null)
         {
-            TableSnapshotEvery = tableSnapshotEvery,
+            _tableHocon = serializeMessages ? TestNodes.SerializeMessages : string.Empty,
         };
         await world.StartWalletsAsync();
-        world.StartTables();
+        await world.StartTablesAsync();
         return world;
     }
 
@@ -104,17 +103,19 @@ public sealed class TableWorld : IAsyncDisposable
         Directory.CreateDirectory(dir);
         var tables = new SqliteStoreOptions { DataSource = Path.Combine(dir, "tables.db") };
         var wallets = new SqliteStoreOptions { DataSource = Path.Combine(dir, "wallets.db") };
+        var tableSerializer = new NodeSerializer();
         var walletSerializer = new NodeSerializer();
         var world = new TableWorld(
-            new BatchingJournal(await SqliteJournal.OpenAsync(tables, Serializer, CancellationToken.None), new BatchingJournalOptions()),
-            await SqliteSnapshotStore.OpenAsync(tables, Serializer, CancellationToken.None),
+            new BatchingJournal(await SqliteJournal.OpenAsync(tables, tableSerializer, CancellationToken.None), new BatchingJournalOptions()),
+            await SqliteSnapshotStore.OpenAsync(tables, tableSerializer, CancellationToken.None),
+            tableSerializer,
             await SqliteJournal.OpenAsync(wallets, walletSerializer, CancellationToken.None),
             await SqliteSnapshotStore.OpenAsync(wallets, walletSerializer, CancellationToken.None),
             walletSerializer,
-            options ?? DefaultOptions,
+            (options ?? DefaultOptions) with { SnapshotEvery = 50 },
             dir);
         await world.StartWalletsAsync();
-        world.StartTables();
+        await world.StartTablesAsync();
         return world;
     }
 
@@ -126,44 +127,27 @@ public sealed class TableWorld : IAsyncDisposable
         ReservationRetryAfter = TimeSpan.FromSeconds(1),
     };
 
-    public ActorRef<TableCommand> Table(string tableId) => Tables.For(tableId);
-
-    /// <summary>Freezes the table node's journal (writes in flight never land), abandons it, and starts a new node on the same stores.</summary>
+    /// <summary>Freezes the table node's journal (writes in flight never land), abandons the node, and starts a new one on the same stores.</summary>
     public async Task CrashTablesAsync()
     {
         _ = TableJournal.HoldWrites();
-        await AbandonAsync(TableSystem);
-        StartTables();
+        Abandon(TableSystem);
+        await StartTablesAsync();
     }
 
     public async Task CrashWalletsAsync()
     {
         _ = WalletJournal.HoldWrites();
-        _abandonedWallets.Add(WalletSystem);
-        // Like a dead node: nothing it had in flight lands; it is left to stop in the background.
-        _ = WalletSystem.Terminate();
+        Abandon(WalletSystem);
         await StartWalletsAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var system in _abandonedWallets.Append(WalletSystem))
+        foreach (var system in _abandoned.Append(WalletSystem).Append(TableSystem))
         {
-            // A crashed wallet node stuck on its frozen journal never finishes its shutdown: bounded wait.
+            // A crashed node stuck on its frozen journal never finishes its shutdown: bounded wait.
             await Task.WhenAny(system.Terminate(), Task.Delay(TimeSpan.FromSeconds(2)));
-        }
-
-        foreach (var system in _abandoned.Append(TableSystem))
-        {
-            try
-            {
-                // The system's own timeout runs on the fake clock: bound the wait on real time.
-                await system.ShutdownAsync(TimeSpan.FromSeconds(2)).WaitAsync(TimeSpan.FromSeconds(2));
-            }
-            catch (TimeoutException)
-            {
-                // A crashed node stuck on its frozen journal: nothing to wait for.
-            }
         }
 
         await TableStore.DisposeAsync();
@@ -183,33 +167,21 @@ public sealed class TableWorld : IAsyncDisposable
         }
     }
 
-    private async Task AbandonAsync(ActorSystem system)
+    /// <summary>Like a dead node: nothing it had in flight lands; it is left to stop in the background.</summary>
+    private void Abandon(ActorSystem system)
     {
         _abandoned.Add(system);
-        try
-        {
-            await system.ShutdownAsync(TimeSpan.FromMilliseconds(300)).WaitAsync(TimeSpan.FromMilliseconds(300));
-        }
-        catch (TimeoutException)
-        {
-            // Actors stuck on the frozen journal never stop; like a dead node, they are left behind.
-        }
+        _ = system.Terminate();
     }
 
-    private static ActorSystemOptions NodeOptions => new()
+    private async Task StartTablesAsync()
     {
-        // Restart at once (no backoff) so a failed write is retried without moving the clock.
-        PersistentSupervision = new SupervisorStrategy { MaxRestarts = 1_000_000, Within = TimeSpan.FromDays(1) },
-        DefaultAskTimeout = TimeSpan.FromDays(1),
-    };
-
-    private void StartTables()
-    {
-        TableSystem = ActorSystem.Create("tables-" + ++_generation, NodeOptions, Time);
         TableJournal = new FaultyJournal(TableStore);
-        PersistenceExtension.Install(TableSystem, TableJournal, TableSnapshots, Serializer, new PersistenceOptions { SnapshotEvery = TableSnapshotEvery });
-        // The wallets of the node running now (a crash replaces them), one bridged command at a time.
-        Tables = TableHost.Start(TableSystem, _tableOptions, (player, command, replyTo) => WalletBridge.Over(Wallets)(player, command, replyTo), Metrics);
+        TableSystem = await TestNodes.StartOnStoresAsync(
+            "tables-" + ++_generation, TableSerialization.EngineHocon + WalletSerialization.EngineHocon + _tableHocon, _tableSerializer, TableJournal, TableSnapshots);
+
+        // The wallets of the node running now (a crash replaces them).
+        Tables = await TableHost.StartAsync(TableSystem, _tableOptions, (player, command, replyTo) => Wallets.Tell(player, command, replyTo), Time, Metrics);
     }
 
     private async Task StartWalletsAsync()

@@ -1,4 +1,3 @@
-using LiveCasino.Actors.Ask;
 using LiveCasino.Tables.Configuration;
 using LiveCasino.Tables.Protocol;
 using LiveCasino.TestKit;
@@ -22,11 +21,11 @@ public static class WorldDriver
 
     public static DealerStamp Dealer(this TableWorld world, string by = "studio-1/console-1") => new(by, world.Time.GetUtcNow().AddMilliseconds(-250));
 
-    public static Task<TableReply> AskTable(this TableWorld world, string tableId, Func<Actors.Core.ActorRef<TableReply>, TableCommand> build) =>
-        world.Tables.AskAsync(tableId, build).WaitAsync(TableWorld.Patience);
+    public static Task<TableReply> AskTable(this TableWorld world, string tableId, TableCommand command) =>
+        world.AskTable<TableReply>(tableId, command);
 
-    public static async Task<TReply> AskTable<TReply>(this TableWorld world, string tableId, Func<Actors.Core.ActorRef<TReply>, TableCommand> build)
-        where TReply : notnull => await world.Tables.AskAsync(tableId, build).WaitAsync(TableWorld.Patience);
+    public static async Task<TReply> AskTable<TReply>(this TableWorld world, string tableId, TableCommand command)
+        where TReply : notnull => await world.Tables.AskAsync<TReply>(tableId, command, TableWorld.Patience);
 
     public static async Task<T> Expect<T>(this Task<TableReply> reply)
         where T : TableReply
@@ -36,10 +35,10 @@ public static class WorldDriver
     }
 
     public static Task<TableSnapshot> SnapshotAsync(this TableWorld world, string tableId) =>
-        world.AskTable<TableSnapshot>(tableId, r => new TableCommand.GetSnapshot(r));
+        world.AskTable<TableSnapshot>(tableId, new TableCommand.GetSnapshot());
 
     public static Task<PlayerBets> BetsOfAsync(this TableWorld world, string tableId, string playerId) =>
-        world.AskTable<PlayerBets>(tableId, r => new TableCommand.GetPlayerBets(playerId, r));
+        world.AskTable<PlayerBets>(tableId, new TableCommand.GetPlayerBets(playerId));
 
     public static async Task FundAsync(this TableWorld world, string playerId, long amount)
     {
@@ -61,31 +60,31 @@ public static class WorldDriver
 
     public static async Task ConfigureAsync(this TableWorld world, string tableId, TableConfig config)
     {
-        await world.AskTable(tableId, r => new TableCommand.Configure(config, "ops", r)).Expect<TableReply.CommandAccepted>();
+        await world.AskTable(tableId, new TableCommand.Configure(config, "ops")).Expect<TableReply.CommandAccepted>();
     }
 
     public static async Task<long> OpenRoundAsync(this TableWorld world, string tableId)
     {
-        var opened = await world.AskTable(tableId, r => new TableCommand.OpenRound(world.Dealer(), r)).Expect<TableReply.CommandAccepted>();
+        var opened = await world.AskTable(tableId, new TableCommand.OpenRound(world.Dealer())).Expect<TableReply.CommandAccepted>();
         return opened.RoundNo;
     }
 
     /// <summary>A new baccarat shoe burned with an ace (one more card burned), ready for rounds.</summary>
     public static async Task NewShoeAsync(this TableWorld world, string tableId)
     {
-        await world.AskTable(tableId, r => new TableCommand.ChangeShoe(world.Dealer(), r)).Expect<TableReply.CommandAccepted>();
-        await world.AskTable(tableId, r => new TableCommand.BurnCard("AD", world.Dealer(), r)).Expect<TableReply.CommandAccepted>();
-        await world.AskTable(tableId, r => new TableCommand.BurnCard("KD", world.Dealer(), r)).Expect<TableReply.CommandAccepted>();
+        await world.AskTable(tableId, new TableCommand.ChangeShoe(world.Dealer())).Expect<TableReply.CommandAccepted>();
+        await world.AskTable(tableId, new TableCommand.BurnCard("AD", world.Dealer())).Expect<TableReply.CommandAccepted>();
+        await world.AskTable(tableId, new TableCommand.BurnCard("KD", world.Dealer())).Expect<TableReply.CommandAccepted>();
     }
 
     public static Task<TableReply> BetAsync(this TableWorld world, string tableId, long roundNo, string playerId, string betId, params BetLine[] lines) =>
-        world.AskTable(tableId, r => new TableCommand.PlaceBet(playerId, betId, roundNo, lines, TableWorld.Currency, r));
+        world.AskTable(tableId, new TableCommand.PlaceBet(playerId, betId, roundNo, lines, TableWorld.Currency));
 
     public static Task<TableReply> SpinAsync(this TableWorld world, string tableId, long roundNo, int number, int revolutions = 6) =>
-        world.AskTable(tableId, r => new TableCommand.ReportSpin(roundNo, number, revolutions, false, world.Dealer(), r));
+        world.AskTable(tableId, new TableCommand.ReportSpin(roundNo, number, revolutions, false, world.Dealer()));
 
     public static Task<TableReply> CardAsync(this TableWorld world, string tableId, long roundNo, string card, int? position = null) =>
-        world.AskTable(tableId, r => new TableCommand.ScanCard(roundNo, card, position, null, world.Dealer(), r));
+        world.AskTable(tableId, new TableCommand.ScanCard(roundNo, card, position, null, world.Dealer()));
 
     /// <summary>Closes the window by time: the close timer fires inside Advance.</summary>
     public static async Task CloseByTimeAsync(this TableWorld world, string tableId)

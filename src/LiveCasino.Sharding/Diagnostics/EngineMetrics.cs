@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using Akka.Actor;
+using Akka.Cluster.Sharding;
+using Akka.Event;
+
+namespace LiveCasino.Sharding.Diagnostics;
+
+/// <summary>
+/// Meter "LiveCasino.Engine": what the Akka.NET engine of a node is doing, for operators. Messages
+/// that reached nobody (<c>livecasino.actors.dead_letters</c> by reason: <c>deadLetter</c> to a
+/// stopped or unknown actor, <c>dropped</c> by a full bounded mailbox or a refused delivery,
+/// <c>unhandled</c> by an actor that does not know the message), and per sharding region the
+/// entities and shards this node runs (<c>livecasino.actors.entities</c>, <c>livecasino.actors.shards</c>),
+/// refreshed every <see cref="RefreshInterval"/> by asking each region (a scrape never waits on an actor).
+/// </summary>
+public sealed class EngineMetrics : IDisposable
+{
+    public const string MeterName = "LiveCasino.Engine";
+
+    /// <summary>How often the region counts are asked for.</summary>
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(1);
+
+    private readonly ConcurrentDictionary<string, (int Entities, int Shards)> _regions = new(StringComparer.Ordinal);
+    private readonly Counter<long> _deadLetters;
+    private IActorRef? _watcher;
+
+    public EngineMetrics(IMeterFactory? meters = null)
+    {
+        Meter = meters?.Create(MeterName) ?? new Meter(MeterName);
+        _deadLetters = Meter.CreateCounter<long>("livecasino.actors.dead_letters", description: "Messages that reached no actor, by reason (deadLetter, dropped, unhandled).");
+        Meter.CreateObservableGauge("livecasino.actors.entities", () => Measure(r => r.Entities), description: "Entities of each sharding region running on this node.");
+        Meter.CreateObservableGauge("livecasino.actors.shards", () => Measure(r => r.Shards), description: "Shards of each sharding region hosted on this node.");
+    }
+
+    internal Meter Meter { get; }
+
+    /// <summary>Starts counting on <paramref name="system"/>: undelivered messages, and the entities of every region started on it.</summary>
+    public void Start(ActorSystem system)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        if (_watcher is not null)
+        {
+            throw new InvalidOperationException("The engine metrics are started already.");
+        }
+
+        _watcher = system.ActorOf(Props.Create(() => new Watcher(this)), "livecasino-engine-metrics");
+    }
+
+    public void Dispose() => Meter.Dispose();
+
+    private IEnumerable<Measurement<int>> Measure(Func<(int Entities, int Shards), int> pick) =>
+        _regions.Select(r => new Measurement<int>(pick(r.Value), new KeyValuePair<string, object?>("region", r.Key)));
+
+    private void DeadLetter(string reason) => _deadLetters.Add(1, new KeyValuePair<string, object?>("reason", reason));
+
+    /// <summary>Listens to the event stream for undelivered messages and asks the regions for their counts.</summary>
+    private sealed class Watcher : UntypedActor, IWithTimers
+    {
+        private readonly EngineMetrics _metrics;
+
+        public Watcher(EngineMetrics metrics) => _metrics = metrics;
+
+        public ITimerScheduler Timers { get; set; } = null!;
+
+        protected override void PreStart()
+        {
+            Context.System.EventStream.Subscribe(Self, typeof(AllDeadLetters)); // unhandled and dropped messages included
+            Timers.StartPeriodicTimer("refresh", Refresh.Instance, TimeSpan.Zero, RefreshInterval);
+        }
+
+        protected override void PostStop() => Context.System.EventStream.Unsubscribe(Self);
+
+        protected override void OnReceive(object message)
+        {
+            switch (message)
+            {
+                case UnhandledMessage:
+                    _metrics.DeadLetter("unhandled");
+                    break;
+                case Dropped:
+                    _metrics.DeadLetter("dropped");
+                    break;
+                case AllDeadLetters:
+                    _metrics.DeadLetter("deadLetter");
+                    break;
+                case Refresh:
+                    Ask();
+                    break;
+                case Counted { State: { } state } c:
+                    _metrics._regions[c.Region] = (state.Shards.Sum(s => s.EntityIds.Count), state.Shards.Count);
+                    break;
+            }
+        }
+
+        private void Ask()
+        {
+            var sharding = ClusterSharding.Get(Context.System);
+            foreach (var name in sharding.ShardTypeNames)
+            {
+                sharding.ShardRegion(name).Ask<CurrentShardRegionState>(GetShardRegionState.Instance, RefreshInterval)
+                    .PipeTo(Self, success: state => new Counted(name, state), failure: _ => new Counted(name, null));
+            }
+        }
+
+        private sealed class Refresh : INoSerializationVerificationNeeded
+        {
+            public static readonly Refresh Instance = new();
+        }
+
+        /// <summary>A region's counts; none when it did not answer in time (the last counts stay).</summary>
+        private sealed record Counted(string Region, CurrentShardRegionState? State) : INoSerializationVerificationNeeded;
+    }
+}
