@@ -1,4 +1,7 @@
+using Akka.Actor;
+using Akka.Cluster.Sharding;
 using LiveCasino.Tables.Dealers;
+using LiveCasino.Tables.Sensors;
 using LiveCasino.Tables.Events;
 using LiveCasino.Tables.Protocol;
 using LiveCasino.Tables.Tests.Support;
@@ -145,6 +148,32 @@ public sealed class DealerConsoleTests : IAsyncLifetime
         await _world.DeliverAllAsync(T);
         Assert.Equal(100_000, (await _world.BalanceAsync("p1")).Posted); // banker pushes on a tie
     }
+
+    [Fact]
+    public async Task A_console_that_restarted_answers_readings_unavailable_until_its_session_attaches_it_again()
+    {
+        await BindAsync();
+        await _world.NewShoeAsync(T);
+        var round = (await ActAsync<TableReply.CommandAccepted>(new DealerAction.OpenRound())).RoundNo;
+        await ActAsync<TableReply.CommandAccepted>(new DealerAction.CloseBets());
+
+        // The console entity stops as a crash or a move would: it forgets its studio, screen and table.
+        _consoles.Region.StopEntity("console-1");
+        var reading = new SensorReading(1, _world.Time.GetUtcNow(), SensorReading.Shoe, SensorKind.Card, "2H", null, null);
+        await Eventually.TrueAsync(async () => await ReadAsync(reading) == ReadingAck.Unavailable, "a reading answered unavailable (sent again later, never dropped)", TableWorld.Patience);
+        Assert.Empty((await _world.SnapshotAsync(T)).Cards);
+
+        // The session's refresh attaches and binds it again; the same reading is then taken, once.
+        _consoles.Connect("console-1", TableWorld.Studio, _screen.Ref);
+        await BindAsync();
+        Assert.Equal(ReadingAck.Accepted, await ReadAsync(reading));
+        Assert.Equal(ReadingAck.Accepted, await ReadAsync(reading));
+        Assert.Equal(["2H"], (await _world.SnapshotAsync(T)).Cards.Select(c => c.Card));
+        Assert.Equal(round, (await _world.SnapshotAsync(T)).RoundNo);
+    }
+
+    private async Task<ReadingAck> ReadAsync(SensorReading reading) =>
+        (await _consoles.Region.Ask<ReadingAnswered>(new ShardingEnvelope("console-1", new ConsoleCommand.Reading(reading, _world.Time.GetUtcNow())), TableWorld.Patience)).Ack;
 
     /// <summary>The first screen event that matches, keeping every other one for later checks (events may interleave with answers).</summary>
     private async Task<T> SeenAsync<T>(Func<T, bool> match, string what)

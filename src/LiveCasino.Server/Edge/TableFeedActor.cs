@@ -20,6 +20,12 @@ namespace LiveCasino.Server.Edge;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Actors are not disposable; the timers are disposed in PostStop.")]
 internal sealed class TableFeedActor(TableFeed feed, TableHost tables, BalanceNotifier balances, EdgeOptions options, TimeProvider time) : UntypedActor
 {
+    /// <summary>
+    /// The feed's bounded mailbox (hocon/base.conf): a feed 100,000 messages behind drops what comes
+    /// next to dead letters; the sequence gap that leaves makes it subscribe again and its viewers resync.
+    /// </summary>
+    public const string Mailbox = "livecasino.mailboxes.table-feed";
+
     private const string CheckTimer = "check";
     private const string ViewerTimerKey = "viewers";
 
@@ -72,6 +78,8 @@ internal sealed class TableFeedActor(TableFeed feed, TableHost tables, BalanceNo
             case FeedMessage.StatsFetched { Snapshot: { } s }:
                 OnStats(s);
                 break;
+            case FeedMessage.StatsFetched:
+                break; // the table did not answer in time: the next round end asks again
             case FeedMessage.ViewersChanged:
                 if (!Timers.IsActive(ViewerTimerKey))
                 {

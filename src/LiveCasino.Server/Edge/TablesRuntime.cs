@@ -160,7 +160,7 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
             return;
         }
 
-        feed.Actor = _engine.ActorOf(Props.Create(() => new TableFeedActor(feed, Tables, Balances, _options, _time)), "feed-" + tableId);
+        feed.Actor = _engine.ActorOf(Props.Create(() => new TableFeedActor(feed, Tables, Balances, _options, _time)).WithMailbox(TableFeedActor.Mailbox), "feed-" + tableId);
     }
 
     [LoggerMessage(EventId = 720, Level = LogLevel.Information, Message = "Tables started: {Count} listed tables woken, each with its feed")]

@@ -29,6 +29,7 @@ public sealed class DealerSession : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Channel<string> _sensorLines;
     private IActorRef? _output;
+    private ITimer? _refresh;
     private bool _attached;
     private SensorStream? _sensor;
     private TaskCompletionSource<ConsoleEvent>? _bindAnswer;
@@ -56,6 +57,10 @@ public sealed class DealerSession : IAsyncDisposable
         _output = _edge.Engine.ActorOf(Props.Create(() => new ConsoleOutputActor(this)), "console-output-" + Interlocked.Increment(ref s_outputs).ToString(System.Globalization.CultureInfo.InvariantCulture));
         consoles.Connect(ConsoleId, StudioId, _output);
         _attached = true;
+
+        // A console is a sharded entity: if it restarts or moves it forgets this session; attaching
+        // and binding again on an interval makes it whole (both are idempotent).
+        _refresh = _edge.Time.CreateTimer(static s => ((DealerSession)s!).Refresh(), this, consoles.Options.RefreshInterval, consoles.Options.RefreshInterval);
 
         // Sequence numbers run on across reconnections (the console's counter), so no fixed first one.
         _sensor = consoles.StartSensorStream(ConsoleId, _sensorLines.Reader, _edge.Streams, SensorStreamOptions.Default with { FirstSequence = null }, _stop.Token);
@@ -121,18 +126,25 @@ public sealed class DealerSession : IAsyncDisposable
 
     public LeaveReply Unbind()
     {
-        if (_attached)
+        // Under the bind lock, so a refresh never binds the table again after this.
+        _binding.Wait();
+        string? table;
+        try
         {
-            Tell(new ConsoleCommand.Unbind());
+            if (_attached)
+            {
+                Tell(new ConsoleCommand.Unbind());
+            }
+
+            table = BoundTable;
+            BoundTable = null;
+        }
+        finally
+        {
+            _binding.Release();
         }
 
-        if (BoundTable is not { } table)
-        {
-            return new LeaveReply(true, null, null);
-        }
-
-        BoundTable = null;
-        return _edge.Leave(_connection, table);
+        return table is null ? new LeaveReply(true, null, null) : _edge.Leave(_connection, table);
     }
 
     /// <summary>Passes a dealer action to the console and answers the table's verdict.</summary>
@@ -195,6 +207,11 @@ public sealed class DealerSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_refresh is { } refresh)
+        {
+            await refresh.DisposeAsync().ConfigureAwait(false);
+        }
+
         _sensorLines.Writer.TryComplete();
         await _stop.CancelAsync().ConfigureAwait(false);
         foreach (var pending in _pending.Values)
@@ -214,6 +231,28 @@ public sealed class DealerSession : IAsyncDisposable
     private TimeSpan Patience => _edge.Runtime.Consoles.Options.TableTimeout + _edge.Options.AskTimeout;
 
     private void Tell(ConsoleCommand command) => _edge.Runtime.Consoles.Tell(ConsoleId, command, _output);
+
+    /// <summary>Attaches the console again and, unless a bind is in progress, binds it to the bound table again.</summary>
+    private void Refresh()
+    {
+        if (_output is null || _stop.IsCancellationRequested || !_binding.Wait(0))
+        {
+            return;
+        }
+
+        try
+        {
+            _edge.Runtime.Consoles.Connect(ConsoleId, StudioId, _output);
+            if (BoundTable is { } table)
+            {
+                Tell(new ConsoleCommand.Bind(table));
+            }
+        }
+        finally
+        {
+            _binding.Release();
+        }
+    }
 
     private void Complete(long sequence, ConsoleEvent e)
     {

@@ -9,8 +9,9 @@ namespace LiveCasino.Sharding.Diagnostics;
 /// <summary>
 /// Meter "LiveCasino.Engine": what the Akka.NET engine of a node is doing, for operators. Messages
 /// that reached nobody (<c>livecasino.actors.dead_letters</c> by reason: <c>deadLetter</c> to a
-/// stopped or unknown actor, <c>dropped</c> by a full bounded mailbox or a refused delivery,
-/// <c>unhandled</c> by an actor that does not know the message), and per sharding region the
+/// stopped or unknown actor or past a full bounded mailbox, <c>dropped</c> when a component dropped
+/// it on purpose (a stream, a full buffer), <c>unhandled</c> by an actor that does not know the
+/// message; suppressed dead letters, which Akka marks as expected, are not counted), and per sharding region the
 /// entities and shards this node runs (<c>livecasino.actors.entities</c>, <c>livecasino.actors.shards</c>),
 /// refreshed every <see cref="RefreshInterval"/> by asking each region (a scrape never waits on an actor).
 /// </summary>
@@ -75,6 +76,8 @@ public sealed class EngineMetrics : IDisposable
         {
             switch (message)
             {
+                case SuppressedDeadLetter:
+                    break;
                 case UnhandledMessage:
                     _metrics.DeadLetter("unhandled");
                     break;

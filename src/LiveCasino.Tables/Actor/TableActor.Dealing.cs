@@ -223,12 +223,18 @@ internal sealed partial class TableActor
         events.Add(new ResultConfirmed(round.RoundNo, now, stamp.StudioAt, result, stamp.By));
         events.Add(settled);
 
-        // The span ends when the settlement is stored; a failed write stops the table and PostStop ends it as an error.
+        // The span ends when the settlement is stored, a later message: it must not stay the thread's
+        // current activity in between (StartActivity sets it, Stop resets it), so both are undone.
+        // A failed write stops the table and PostStop ends the span as an error.
+        var outer = Activity.Current;
         _settlementSpan = TableTracing.StartSettlement(_tableId, round.RoundNo, game, payouts.Count);
+        Activity.Current = outer;
         PersistBuffer(events, () =>
         {
+            var current = Activity.Current;
             _settlementSpan?.Dispose();
             _settlementSpan = null;
+            Activity.Current = current;
             var latency = _time.GetElapsedTime(started);
             _metrics.RoundSettled(_tableId, game, latency);
             var roundId = new TableLog.RoundId(_tableId, round.RoundNo);

@@ -57,6 +57,7 @@ internal sealed partial class TableActor : UntypedPersistentActor
     private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
     private long _lastBetNo;
     private long _snapshotNr;
+    private bool _snapshotSaving;
     private bool _flushScheduled;
     private bool _sweeping;
 
@@ -136,9 +137,12 @@ internal sealed partial class TableActor : UntypedPersistentActor
             case EntityStop:
                 Context.Stop(Self);
                 break;
-            case SaveSnapshotSuccess:
+            case SaveSnapshotSuccess ok:
+                _snapshotSaving = false;
+                _snapshotNr = Math.Max(_snapshotNr, ok.Metadata.SequenceNr);
                 break;
             case SaveSnapshotFailure f:
+                _snapshotSaving = false; // counted from the last stored one: the next chance tries again
                 TableLog.SnapshotFailed(Log, f.Cause, _tableId, f.Metadata.SequenceNr);
                 break;
             default:
@@ -296,16 +300,16 @@ internal sealed partial class TableActor : UntypedPersistentActor
     private object Tag(TableEvent e) => e is RoundSealed ? new Tagged(e, [Records.RoundRecords.SealTag(_tableId)]) : e;
 
     /// <summary>
-    /// Snapshots once <see cref="TableOptions.SnapshotEvery"/> events lie past the last one, and only
-    /// between records with a small outbox (the snapshot then holds no pending work); counted by
-    /// sequence number, so the count survives passivation.
+    /// Snapshots once <see cref="TableOptions.SnapshotEvery"/> events lie past the last stored one,
+    /// one save at a time, and only between records with a small outbox (the snapshot then holds no
+    /// pending work); counted by sequence number, so the count survives passivation.
     /// </summary>
     private void MaybeSnapshot()
     {
-        if (_options.SnapshotEvery > 0 && LastSequenceNr - _snapshotNr >= _options.SnapshotEvery &&
+        if (_options.SnapshotEvery > 0 && !_snapshotSaving && LastSequenceNr - _snapshotNr >= _options.SnapshotEvery &&
             !_state.RoundInProgress && _chain.OpenEvents == 0 && _state.Outbox.Count <= SnapshotOutboxMax)
         {
-            _snapshotNr = LastSequenceNr;
+            _snapshotSaving = true;
             SaveSnapshot(_state.ToSnapshot(_chain));
         }
     }

@@ -48,6 +48,12 @@ internal abstract record ConsoleSignal : INoSerializationVerificationNeeded
     public sealed record TableAnswered(long Sequence, DealerAction Action, TableReply? Reply, IActorRef? Ack) : ConsoleSignal;
 
     public sealed record BindChecked(string TableId, TableSnapshot? Snapshot) : ConsoleSignal;
+
+    /// <summary>Periodic: subscribe to the bound table again (idempotent; a restarted table forgot us).</summary>
+    public sealed record Refresh : ConsoleSignal
+    {
+        public static readonly Refresh Instance = new();
+    }
 }
 
 /// <summary>What a console reports to its dealer screen (through the edge).</summary>

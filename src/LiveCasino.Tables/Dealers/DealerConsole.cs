@@ -12,15 +12,25 @@ namespace LiveCasino.Tables.Dealers;
 /// One dealer console: attached (by the edge, after authentication) as a console of one studio,
 /// bound to at most one table of that studio at a time. It turns dealer actions and sensor readings
 /// into table commands for the current round, reports every answer back, and forwards the table's
-/// round events to the dealer screen. An entity of the "console" region (not persistent: a console
-/// that is stopped attaches again). It never awaits the table inside a handler: answers are piped back.
+/// round events to the dealer screen. An entity of the "console" region, not persistent: its edge
+/// session attaches it (and binds it again) every <see cref="ConsoleOptions.RefreshInterval"/>, so a
+/// console that restarted or moved is whole again within that time, and a sensor reading that reaches
+/// it meanwhile is answered "unavailable" (the stream sends it again), never dropped. It subscribes
+/// to its table again on the same interval (a table that restarted forgot it). It never awaits the
+/// table inside a handler: answers are piped back.
 /// </summary>
-internal sealed class DealerConsole(string consoleId, Hosting.Tables tables, ConsoleOptions options) : UntypedActor
+internal sealed class DealerConsole(string consoleId, Hosting.Tables tables, ConsoleOptions options) : UntypedActor, IWithTimers
 {
+    private const string RefreshTimer = "refresh";
+
     private string? _studioId;
     private IActorRef? _output;
     private string? _tableId;
     private long _roundNo;
+
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    protected override void PreStart() => Timers.StartPeriodicTimer(RefreshTimer, ConsoleSignal.Refresh.Instance, options.RefreshInterval);
 
     protected override void OnReceive(object message)
     {
@@ -33,7 +43,21 @@ internal sealed class DealerConsole(string consoleId, Hosting.Tables tables, Con
                 }
 
                 _studioId = a.StudioId;
-                _output = Sender.IsNobody() ? null : Sender;
+                OnOutput(Sender.IsNobody() ? null : Sender);
+                break;
+            case Terminated t:
+                if (t.ActorRef.Equals(_output))
+                {
+                    _output = null; // the edge session is gone; the next one attaches again
+                }
+
+                break;
+            case ConsoleSignal.Refresh:
+                if (_tableId is { } bound)
+                {
+                    tables.Tell(bound, new TableCommand.Subscribe(), Self);
+                }
+
                 break;
             case ConsoleCommand.Bind b:
                 OnBind(b.TableId);
@@ -46,7 +70,7 @@ internal sealed class DealerConsole(string consoleId, Hosting.Tables tables, Con
                 break;
             case ConsoleCommand.Disconnect:
                 Unbind();
-                _output = null;
+                OnOutput(null);
                 _studioId = null;
                 Context.Parent.Tell(new Passivate(EntityStop.Instance));
                 break;
@@ -145,7 +169,10 @@ internal sealed class DealerConsole(string consoleId, Hosting.Tables tables, Con
         if (_tableId is not { } tableId)
         {
             _output?.Tell(new ConsoleEvent.Refused(consoleId, sequence, action, _studioId is null ? ConsoleRefusal.NotAttached : ConsoleRefusal.NotBound));
-            ack?.Tell(new ReadingAnswered(sequence, ReadingAck.Refused));
+
+            // Not attached: this console restarted or moved, and its session attaches it again shortly,
+            // so the reading is sent again then. Attached but not bound: the dealer's mistake, reported.
+            ack?.Tell(new ReadingAnswered(sequence, _studioId is null ? ReadingAck.Unavailable : ReadingAck.Refused));
             return;
         }
 
@@ -200,9 +227,40 @@ internal sealed class DealerConsole(string consoleId, Hosting.Tables tables, Con
         answered.Ack?.Tell(new ReadingAnswered(answered.Sequence, reply is TableReply.CommandAccepted ? ReadingAck.Accepted : ReadingAck.Refused));
     }
 
+    /// <summary>The screen reports go to <paramref name="output"/> from now on (watched: a session that ends is forgotten).</summary>
+    private void OnOutput(IActorRef? output)
+    {
+        if (Equals(output, _output))
+        {
+            return;
+        }
+
+        if (_output is { } old)
+        {
+            Context.Unwatch(old);
+        }
+
+        _output = output;
+        if (output is not null)
+        {
+            Context.Watch(output);
+        }
+    }
+
     private void OnTableNotified(TableNotification notification)
     {
-        if (notification is not TableNotification.EventPersisted persisted || notification.TableId != _tableId)
+        if (notification.TableId != _tableId)
+        {
+            return;
+        }
+
+        if (notification is TableNotification.Subscribed subscribed)
+        {
+            _roundNo = Math.Max(_roundNo, subscribed.Snapshot.RoundNo);
+            return;
+        }
+
+        if (notification is not TableNotification.EventPersisted persisted)
         {
             return;
         }
