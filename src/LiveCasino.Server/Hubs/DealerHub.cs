@@ -53,7 +53,7 @@ public sealed class DealerHub(EdgeHost edge, DealerSessions sessions) : Hub
 
     public Task<JoinReply> Bind(BindRequest request) => Session.BindAsync(request?.TableId, Context.User!, Context.ConnectionAborted);
 
-    public LeaveReply Unbind(EmptyRequest request) => Session.Unbind();
+    public Task<LeaveReply> Unbind(EmptyRequest request) => Session.UnbindAsync(Context.ConnectionAborted);
 
     public Task<DealerVerdict> OpenRound(EmptyRequest request) => Act(new DealerAction.OpenRound(), request?.StudioTime);
 

@@ -124,10 +124,10 @@ public sealed class DealerSession : IAsyncDisposable
         }
     }
 
-    public LeaveReply Unbind()
+    public async Task<LeaveReply> UnbindAsync(CancellationToken cancellationToken)
     {
         // Under the bind lock, so a refresh never binds the table again after this.
-        _binding.Wait();
+        await _binding.WaitAsync(cancellationToken).ConfigureAwait(false);
         string? table;
         try
         {

@@ -90,8 +90,8 @@ public sealed class EngineMetrics : IDisposable
                 case Refresh:
                     Ask();
                     break;
-                case Counted { State: { } state } c:
-                    _metrics._regions[c.Region] = (state.Shards.Sum(s => s.EntityIds.Count), state.Shards.Count);
+                case Counted { Stats: { } stats } c:
+                    _metrics._regions[c.Region] = (stats.Stats.Values.Sum(), stats.Stats.Count);
                     break;
             }
         }
@@ -101,7 +101,8 @@ public sealed class EngineMetrics : IDisposable
             var sharding = ClusterSharding.Get(Context.System);
             foreach (var name in sharding.ShardTypeNames)
             {
-                sharding.ShardRegion(name).Ask<CurrentShardRegionState>(GetShardRegionState.Instance, RefreshInterval)
+                // Counts per shard only: the region's state would list every entity id each second.
+                sharding.ShardRegion(name).Ask<ShardRegionStats>(GetShardRegionStats.Instance, RefreshInterval)
                     .PipeTo(Self, success: state => new Counted(name, state), failure: _ => new Counted(name, null));
             }
         }
@@ -112,6 +113,6 @@ public sealed class EngineMetrics : IDisposable
         }
 
         /// <summary>A region's counts; none when it did not answer in time (the last counts stay).</summary>
-        private sealed record Counted(string Region, CurrentShardRegionState? State) : INoSerializationVerificationNeeded;
+        private sealed record Counted(string Region, ShardRegionStats? Stats) : INoSerializationVerificationNeeded;
     }
 }
