@@ -17,8 +17,12 @@ public static class EntityRegions
     /// <summary>
     /// Starts the region; <paramref name="passivateIdleAfter"/> overrides the configured idle time
     /// after which an entity is stopped with <see cref="EntityStop"/> (TimeSpan.Zero: never).
+    /// <paramref name="rememberEntities"/>: the region records which entities run (through the
+    /// node's journal) and starts them again, without a message, wherever their shard starts next:
+    /// after a rebalance, a node's crash or leave, or a full-cluster restart. For entities that must
+    /// act on their own (tables run betting-window timers); idle passivation is then off.
     /// </summary>
-    public static Task<IActorRef> StartAsync(ActorSystem system, string typeName, Func<string, Props> entityProps, int numberOfShards, TimeSpan? passivateIdleAfter = null)
+    public static Task<IActorRef> StartAsync(ActorSystem system, string typeName, Func<string, Props> entityProps, int numberOfShards, TimeSpan? passivateIdleAfter = null, bool rememberEntities = false)
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentException.ThrowIfNullOrWhiteSpace(typeName);
@@ -31,6 +35,11 @@ public static class EntityRegions
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(idle, TimeSpan.Zero, nameof(passivateIdleAfter));
             settings = settings.WithPassivateIdleAfter(idle);
+        }
+
+        if (rememberEntities)
+        {
+            settings = settings.WithRememberEntities(true);
         }
 
         return sharding.StartAsync(typeName, entityProps, settings, Extractor(numberOfShards), sharding.DefaultShardAllocationStrategy(settings), EntityStop.Instance);

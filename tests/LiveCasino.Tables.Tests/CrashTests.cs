@@ -97,6 +97,24 @@ public sealed class CrashTests
     }
 
     [Fact]
+    public async Task A_crashed_table_starts_again_by_itself_and_closes_its_window_by_server_time()
+    {
+        await using var world = await StartAsync();
+        var round = await world.OpenRoundAsync(T);
+        await world.BetAsync(T, round, "p1", "a", Line("red", 1_000)).Expect<TableReply.BetAccepted>();
+        await world.CrashTablesAsync();
+
+        // Nobody sends the table anything: its region remembered it, so the new node starts it, and
+        // its window closes on the server's clock.
+        world.Time.Advance(Window);
+        await UntilAsync(() => HasClosedAsync(world, round), "the remembered table to close its window with no message sent");
+
+        await FinishAsync(world, round, 18);
+        await Books.AssertBalancedAsync(world, T, Deposits);
+        Assert.Equal(100_000 + 1_000, (await world.BalanceAsync("p1")).Posted);
+    }
+
+    [Fact]
     public async Task Crash_with_a_reservation_in_flight_past_the_window_refuses_the_bet_and_releases_the_stake()
     {
         await using var world = await StartAsync();
@@ -181,6 +199,19 @@ public sealed class CrashTests
         await world.DeliverAllAsync(T); // resent, answered as the first time
         await Books.AssertBalancedAsync(world, T, Deposits);
         Assert.Equal(balanceBefore.Posted + 1_000, (await world.BalanceAsync("p1")).Posted);
+    }
+
+    private static async Task<bool> HasClosedAsync(TableWorld world, long round)
+    {
+        await foreach (var stored in world.TableStore.ReplayAsync(Actor.TableActor.PersistenceIdOf(T), 0, long.MaxValue, long.MaxValue, CancellationToken.None))
+        {
+            if (stored.Payload is Events.BettingClosed closed && closed.RoundNo == round)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static async Task<TableWorld> StartAsync()

@@ -40,20 +40,11 @@ public sealed record TableOptions
     /// <summary>Decisions (requests, acceptances, refusals) that make one batched event.</summary>
     public int BetsPerEventMax { get; init; } = 2_000;
 
-    /// <summary>
-    /// Tables idle this long are passivated; null keeps live tables in memory (the default: tables are few).
-    /// A passivated table has no timers: it closes a late window and resumes deliveries only when a
-    /// message wakes it, so this is at least <see cref="IdleTimeoutMin"/>.
-    /// </summary>
-    public TimeSpan? IdleTimeout { get; init; }
-
     /// <summary>Events between two snapshots of a table (0: never); a snapshot is taken only between records.</summary>
     public int SnapshotEvery { get; init; } = 1_000;
 
     /// <summary>Shards of the table region: about ten times the largest node count, never changed in a live cluster.</summary>
     public int NumberOfShards { get; init; } = 100;
-
-    public static readonly TimeSpan IdleTimeoutMin = TimeSpan.FromMinutes(30);
 
     public static TableOptions Default { get; } = new();
 
@@ -79,11 +70,6 @@ public sealed record TableOptions
         ArgumentOutOfRangeException.ThrowIfNegative(SnapshotEvery, nameof(SnapshotEvery));
         ArgumentOutOfRangeException.ThrowIfLessThan(NumberOfShards, 1, nameof(NumberOfShards));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(NumberOfShards, 10_000, nameof(NumberOfShards));
-        if (IdleTimeout is { } idle && idle < IdleTimeoutMin)
-        {
-            throw new ArgumentOutOfRangeException(nameof(IdleTimeout), idle, $"IdleTimeout is null or at least {IdleTimeoutMin}: a passivated table runs no timers.");
-        }
-
         return this;
     }
 

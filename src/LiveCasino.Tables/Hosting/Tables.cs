@@ -40,7 +40,9 @@ public sealed class Tables
     /// <summary>
     /// Starts the table region. <paramref name="walletSend"/> reaches the wallet of a player; tables
     /// reserve, settle, void and adjust through it. Tables read "now" and run their betting windows
-    /// and redelivery on <paramref name="time"/>.
+    /// and redelivery on <paramref name="time"/>. The region remembers its tables: wherever a
+    /// table's shard starts next (a rebalance, a node's crash or leave, a full restart) the table
+    /// starts again by itself, closes a window that ran out and resends what it owes.
     /// </summary>
     public static async Task<Tables> StartAsync(ActorSystem system, TableOptions options, WalletSend walletSend, TimeProvider time, TableMetrics? metrics = null)
     {
@@ -51,7 +53,7 @@ public sealed class Tables
         options.Validate();
         var tableMetrics = metrics ?? TableMetrics.Shared;
         var region = await EntityRegions.StartAsync(
-            system, EntityType, id => Props(id, options, walletSend, time, tableMetrics), options.NumberOfShards, options.IdleTimeout ?? TimeSpan.Zero).ConfigureAwait(false);
+            system, EntityType, id => Props(id, options, walletSend, time, tableMetrics), options.NumberOfShards, rememberEntities: true).ConfigureAwait(false);
         return new Tables(region, options, tableMetrics);
     }
 
