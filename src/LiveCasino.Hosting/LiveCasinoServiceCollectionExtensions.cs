@@ -10,7 +10,7 @@ namespace LiveCasino.Hosting;
 public static class LiveCasinoServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds and validates the node's typed sections (<c>LiveCasino:Node</c>, <c>:Store</c>) once, from
+    /// Binds and validates the node's typed sections (<c>LiveCasino:Node</c>, <c>:Store</c>, <c>:Cluster</c>) once, from
     /// the host's configuration (appsettings.json, environment variables such as
     /// <c>LiveCasino__Store__Provider</c>, command line such as <c>--LiveCasino:Node:DataDirectory=/var/lib/casino</c>);
     /// unknown keys and bad values stop start-up naming the key.
@@ -28,7 +28,9 @@ public static class LiveCasinoServiceCollectionExtensions
         services.AddOptions<NodeOptions>().Bind(configuration.GetSection(NodeOptions.Section), o => o.ErrorOnUnknownConfiguration = true).ValidateOnStart();
         services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.Section), o => o.ErrorOnUnknownConfiguration = true).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NodeOptions>, LiveCasinoOptionsValidator>());
+        services.AddOptions<ClusterOptions>().Bind(configuration.GetSection(ClusterOptions.Section), o => o.ErrorOnUnknownConfiguration = true).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoreOptions>, LiveCasinoOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -26,7 +26,7 @@ public sealed class ComposeFileTests
             Assert.NotEmpty(settings);
 
             // Only the sections the node host knows; a server section added to the file needs its own check here.
-            Assert.All(settings, kv => Assert.Matches("^LiveCasino__(Node|Store)__", kv.Key));
+            Assert.All(settings, kv => Assert.Matches("^LiveCasino__(Node|Store|Cluster)__", kv.Key));
             var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
             builder.Configuration.AddInMemoryCollection(settings.Select(kv => new KeyValuePair<string, string?>(kv.Key.Replace("__", ":", StringComparison.Ordinal), kv.Value)));
             builder.Services.AddLiveCasinoEngine(builder.Configuration);
@@ -37,6 +37,9 @@ public sealed class ComposeFileTests
             var validator = new LiveCasinoOptionsValidator();
             Assert.True(validator.Validate(null, store).Succeeded, $"{service}: {validator.Validate(null, store).FailureMessage}");
             Assert.True(validator.Validate(null, node).Succeeded, $"{service}: {validator.Validate(null, node).FailureMessage}");
+            var cluster = host.Services.GetRequiredService<IOptions<ClusterOptions>>().Value;
+            var clusterCheck = new ClusterOptionsValidator(Microsoft.Extensions.Options.Options.Create(store)).Validate(null, cluster);
+            Assert.True(clusterCheck.Succeeded, $"{service}: {clusterCheck.FailureMessage}");
             Assert.Equal(StoreProvider.Postgres, store.Provider); // a compose node shares PostgreSQL
         }
     }

@@ -96,7 +96,7 @@ public sealed class EngineHostTests : IDisposable
         Assert.Equal(250, config.GetInt("livecasino.persistence.sqlite.store.batching.max-batch-writes"));
         await host.StopAsync();
 
-        var postgres = EngineHocon.For(new NodeOptions(), new StoreOptions { Provider = StoreProvider.Postgres, PostgresConnectionString = "Host=db;Username=app", PostgresSchema = "casino" });
+        var postgres = EngineHocon.For(new NodeOptions(), new StoreOptions { Provider = StoreProvider.Postgres, PostgresConnectionString = "Host=db;Username=app", PostgresSchema = "casino" }, new ClusterOptions());
         Assert.Equal("livecasino.persistence.postgres.journal", postgres.GetString("akka.persistence.journal.plugin"));
         Assert.Equal("Host=db;Username=app", postgres.GetString("livecasino.persistence.postgres.store.connection-string"));
         Assert.Equal("casino", postgres.GetString("livecasino.persistence.postgres.store.schema"));

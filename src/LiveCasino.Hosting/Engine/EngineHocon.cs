@@ -12,12 +12,37 @@ namespace LiveCasino.Hosting.Engine;
 /// </summary>
 public static class EngineHocon
 {
-    /// <summary>The hocon/ files and the store the typed options chose, as one configuration.</summary>
-    public static Config For(NodeOptions node, StoreOptions store)
+    /// <summary>The hocon/ files, the store and the cluster address the typed options chose, as one configuration.</summary>
+    public static Config For(NodeOptions node, StoreOptions store, ClusterOptions cluster)
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(store);
-        return HoconFiles.Load(HoconFiles.NodeFiles).Overrides(StoreOverrides(node, store));
+        ArgumentNullException.ThrowIfNull(cluster);
+        return HoconFiles.Load(HoconFiles.NodeFiles).Overrides(StoreOverrides(node, store)).Overrides(ClusterOverrides(node, cluster));
+    }
+
+    /// <summary>Where remoting listens and which members the node joins through (<see cref="ClusterOptions"/>).</summary>
+    public static string ClusterOverrides(NodeOptions node, ClusterOptions cluster)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(cluster);
+        var seeds = cluster.SeedNodes.Select(seed =>
+        {
+            if (!ClusterOptionsValidator.TryParseSeed(seed, out var host, out var port))
+            {
+                throw new ArgumentException($"{ClusterOptions.Section}:SeedNodes '{seed}' must be host:port.", nameof(cluster));
+            }
+
+            return Quote(string.Create(CultureInfo.InvariantCulture, $"akka.tcp://{node.Name}@{host}:{port}"));
+        });
+        return string.Create(CultureInfo.InvariantCulture, $$"""
+            akka.remote.dot-netty.tcp {
+              hostname = {{Quote(cluster.Hostname)}}
+              public-hostname = {{Quote(cluster.AdvertisedHostname)}}
+              port = {{cluster.Port}}
+            }
+            akka.cluster.seed-nodes = [{{string.Join(", ", seeds)}}]
+            """);
     }
 
     /// <summary>Selects our plugin family for the chosen store and points it at the node's database.</summary>

@@ -12,14 +12,14 @@ namespace LiveCasino.Hosting.Engine;
 /// <summary>Runs the node's Akka.NET actor system on the .NET host (Akka.Hosting).</summary>
 public static class LiveCasinoEngineExtensions
 {
-    /// <summary>The host configuration section whose keys override any Akka setting (<c>akka:cluster:seed-nodes:0</c>, <c>Akka__loglevel</c>).</summary>
+    /// <summary>The host configuration section whose keys override any Akka setting (<c>akka:cluster:split-brain-resolver:stable-after</c>, <c>Akka__loglevel</c>).</summary>
     public const string AkkaSection = "akka";
 
     /// <summary>
-    /// Adds the actor system named after <see cref="NodeOptions.Name"/>: hocon/ files, the store the
-    /// typed <c>LiveCasino:Store</c> options chose, then every key under <c>akka</c> in the host
+    /// Adds the actor system named after <see cref="NodeOptions.Name"/>: hocon/ files, the store and
+    /// cluster address the typed <c>LiveCasino:Store</c> and <c>LiveCasino:Cluster</c> options chose, then every key under <c>akka</c> in the host
     /// configuration (environment <c>akka__loglevel=DEBUG</c>, command line
-    /// <c>--akka:cluster:seed-nodes:0=akka.tcp://...</c>) on top. Akka logs go to Microsoft.Extensions.Logging.
+    /// <c>--akka:loglevel=DEBUG</c>) on top. Akka logs go to Microsoft.Extensions.Logging.
     /// With no seed nodes the node joins itself, a one-node cluster. <paramref name="configure"/> adds
     /// regions and actors.
     /// </summary>
@@ -33,8 +33,9 @@ public static class LiveCasinoEngineExtensions
         {
             var node = provider.GetRequiredService<IOptions<NodeOptions>>().Value;
             var store = provider.GetRequiredService<IOptions<StoreOptions>>().Value;
+            var clusterOptions = provider.GetRequiredService<IOptions<ClusterOptions>>().Value;
             Directory.CreateDirectory(node.DataDirectory);
-            builder.AddHocon(EngineHocon.For(node, store), HoconAddMode.Prepend);
+            builder.AddHocon(EngineHocon.For(node, store, clusterOptions), HoconAddMode.Prepend);
             builder.AddHocon(ShardingConfig.Reference, HoconAddMode.Append);
             foreach (var part in provider.GetServices<EngineHoconPart>())
             {
