@@ -40,11 +40,17 @@ public sealed class ObservabilityTests
             (await dealer.InvokeObjectAsync("WheelResult", new { number = 3, revolutions = 6 })).ExpectVerdict(accepted: true);
             await player.NextEventAsync("roundSettled");
 
-            // Region counts are refreshed every second (a scrape never waits on an actor).
+            // Region counts are refreshed every second (a scrape never waits on an actor), each
+            // region answering on its own: wait for both regions this round touched.
             metrics = string.Empty;
             await Eventually.TrueAsync(
-                async () => System.Text.RegularExpressions.Regex.IsMatch(metrics = await server.Http.GetStringAsync("/metrics"), @"(?m)^livecasino_actors_entities\{region=""table""\} [1-9]"),
-                "the table region's entities in /metrics",
+                async () =>
+                {
+                    metrics = await server.Http.GetStringAsync("/metrics");
+                    return System.Text.RegularExpressions.Regex.IsMatch(metrics, @"(?m)^livecasino_actors_entities\{region=""table""\} [1-9]")
+                        && System.Text.RegularExpressions.Regex.IsMatch(metrics, @"(?m)^livecasino_actors_entities\{region=""wallet""\} [1-9]");
+                },
+                "the table and wallet regions' entities in /metrics",
                 TimeSpan.FromSeconds(15));
         }
         finally
