@@ -63,6 +63,7 @@ public static class LiveCasinoEngineExtensions
             });
             configure?.Invoke(builder, provider);
         });
+        services.AddHostedService<ClusterJoinWait>();
         return services;
     }
 

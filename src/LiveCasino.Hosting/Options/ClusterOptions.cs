@@ -29,6 +29,9 @@ public sealed class ClusterOptions
     /// </summary>
     public IList<string> SeedNodes { get; } = [];
 
+    /// <summary>How long start-up waits for this node to be an Up member (seeds reached, admitted) before it fails naming the seeds.</summary>
+    public TimeSpan JoinTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>The address other members use for this node.</summary>
     public string AdvertisedHostname => string.IsNullOrWhiteSpace(PublicHostname) ? Hostname : PublicHostname;
 }

@@ -30,6 +30,11 @@ public sealed class ClusterOptionsValidator(IOptions<StoreOptions> store) : IVal
             errors.Add($"{section}:Port must be between 0 (any free port) and 65535, not {options.Port}.");
         }
 
+        if (options.JoinTimeout < TimeSpan.FromSeconds(1) || options.JoinTimeout > TimeSpan.FromHours(1))
+        {
+            errors.Add($"{section}:JoinTimeout must be between 1 second and 1 hour, not {options.JoinTimeout}.");
+        }
+
         if (options.SeedNodes.Count > ClusterOptions.SeedNodesMax)
         {
             errors.Add($"{section}:SeedNodes lists {options.SeedNodes.Count} members; at most {ClusterOptions.SeedNodesMax} (three are plenty).");

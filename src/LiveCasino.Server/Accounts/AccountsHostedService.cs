@@ -23,21 +23,21 @@ internal sealed partial class AccountsHostedService(
             return;
         }
 
-        var existing = await service.GetAsync(LoginNames.UserKey(bootstrap.Username), cancellationToken).ConfigureAwait(false);
-        if (existing.Outcome == AccountOutcome.Ok)
+        if (await ExistsAsync(bootstrap.Username, cancellationToken).ConfigureAwait(false))
         {
-            if (existing.Account!.Role != AccountRole.Operator)
-            {
-                throw new InvalidOperationException(
-                    $"{SecurityOptions.Section}:BootstrapOperator:Username '{bootstrap.Username}' belongs to a {existing.Account.Role} account; choose another name.");
-            }
-
             return;
         }
 
         var generated = string.IsNullOrEmpty(bootstrap.Password);
         var password = generated ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)) : bootstrap.Password;
         var created = await service.RegisterAsync(bootstrap.Username, password, AccountRole.Operator, cancellationToken).ConfigureAwait(false);
+
+        // Members of a cluster started together race for the name: the one that loses finds the winner's operator.
+        if (created.Outcome == RegisterOutcome.NameTaken && await ExistsAsync(bootstrap.Username, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         if (created.Outcome != RegisterOutcome.Created)
         {
             throw new InvalidOperationException($"{SecurityOptions.Section}:BootstrapOperator could not be created: {created.Problem}.");
@@ -54,6 +54,24 @@ internal sealed partial class AccountsHostedService(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>True when the bootstrap name is an operator already; start-up fails when it is anyone else.</summary>
+    private async Task<bool> ExistsAsync(string username, CancellationToken cancellationToken)
+    {
+        var existing = await service.GetAsync(LoginNames.UserKey(username), cancellationToken).ConfigureAwait(false);
+        if (existing.Outcome != AccountOutcome.Ok)
+        {
+            return false;
+        }
+
+        if (existing.Account!.Role != AccountRole.Operator)
+        {
+            throw new InvalidOperationException(
+                $"{SecurityOptions.Section}:BootstrapOperator:Username '{username}' belongs to a {existing.Account.Role} account; choose another name.");
+        }
+
+        return true;
+    }
 
     [LoggerMessage(EventId = 620, Level = LogLevel.Warning,
         Message = "Bootstrap operator '{Username}' created with the generated password '{Password}' (shown once: log in and change it)")]

@@ -24,6 +24,12 @@ public sealed class EdgeOptions
     /// </summary>
     public TimeSpan FeedCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How often the node reads the table catalog again: a table another member of the cluster
+    /// configured is in this node's lobby, and has its feed here, within this time.
+    /// </summary>
+    public TimeSpan CatalogRefreshInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Shortest time between two viewer-count updates (tableStats events and the table's count).</summary>
     public TimeSpan ViewerUpdateInterval { get; set; } = TimeSpan.FromSeconds(3);
 

@@ -22,6 +22,7 @@ public sealed class EdgeOptionsValidator : IValidateOptions<EdgeOptions>, IValid
         Check(options.FanoutLanes is >= 0 and <= 256, "FanoutLanes", "must be 0 (one per processor) to 256");
         Check(options.TablesMax is >= 1 and <= 10_000, "TablesMax", "must be 1 to 10000");
         Check(options.ViewersPerTableMax is >= 1 and <= 1_000_000, "ViewersPerTableMax", "must be 1 to 1000000");
+        Check(options.CatalogRefreshInterval >= TimeSpan.FromMilliseconds(100) && options.CatalogRefreshInterval <= TimeSpan.FromMinutes(10), "CatalogRefreshInterval", "must be 100 ms to 10 minutes");
         Check(options.FeedCheckInterval >= TimeSpan.FromMilliseconds(100) && options.FeedCheckInterval <= TimeSpan.FromMinutes(10), "FeedCheckInterval", "must be 100 ms to 10 minutes");
         Check(options.ViewerUpdateInterval >= TimeSpan.FromMilliseconds(100) && options.ViewerUpdateInterval <= TimeSpan.FromMinutes(10), "ViewerUpdateInterval", "must be 100 ms to 10 minutes");
         Check(options.AskTimeout >= TimeSpan.FromMilliseconds(10) && options.AskTimeout <= TimeSpan.FromMinutes(1), "AskTimeout", "must be 10 ms to 1 minute");

@@ -32,6 +32,8 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
     private readonly ConcurrentDictionary<string, TableFeed> _feeds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TableListing> _listings = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _configuring = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _refreshing = Task.CompletedTask;
     private TableHost? _tables;
     private DealerConsoles? _consoles;
     private IActorRef? _catalog;
@@ -86,20 +88,62 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
         Volatile.Write(ref _consoles, consoles);
         Volatile.Write(ref _catalog, catalog);
         Volatile.Write(ref _tables, tables);
-        var listed = (await catalog.AskEntityAsync<CatalogListings>(TableCatalogActor.Id, new CatalogCommand.GetAll(), CatalogAsk, cancellationToken).ConfigureAwait(false)).Tables;
+        var listed = await RefreshListingsAsync(cancellationToken).ConfigureAwait(false);
         foreach (var listing in listed)
         {
-            _listings[listing.TableId] = listing;
             tables.Wake(listing.TableId);
-            StartFeed(listing.TableId);
         }
 
         Balances.Start();
         _engineMetrics.Start(_engine);
+        _refreshing = KeepListingsAsync(_stopping.Token);
         Started(_log, listed.Count);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken) => await Balances.DisposeAsync().ConfigureAwait(false);
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _refreshing.ConfigureAwait(false);
+        await Balances.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Reads the catalog and takes in what changed: a table listed (or moved to another studio or game) on any member.</summary>
+    private async Task<IReadOnlyList<TableListing>> RefreshListingsAsync(CancellationToken cancellationToken)
+    {
+        var catalog = Volatile.Read(ref _catalog) ?? throw new NodeNotReadyException("The table catalog");
+        var listed = (await catalog.AskEntityAsync<CatalogListings>(TableCatalogActor.Id, new CatalogCommand.GetAll(), CatalogAsk, cancellationToken).ConfigureAwait(false)).Tables;
+        foreach (var listing in listed)
+        {
+            _listings[listing.TableId] = listing;
+            StartFeed(listing.TableId);
+        }
+
+        return listed;
+    }
+
+    /// <summary>Re-reads the catalog every <see cref="EdgeOptions.CatalogRefreshInterval"/> until the node stops; a failed read is tried at the next tick.</summary>
+    private async Task KeepListingsAsync(CancellationToken stopping)
+    {
+        using var ticks = new PeriodicTimer(_options.CatalogRefreshInterval, _time);
+        try
+        {
+            while (await ticks.WaitForNextTickAsync(stopping).ConfigureAwait(false))
+            {
+                try
+                {
+                    await RefreshListingsAsync(stopping).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is EntityUnavailableException or TimeoutException or AskTimeoutException)
+                {
+                    CatalogUnavailable(_log, e.Message);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // The node stops.
+        }
+    }
 
     /// <summary>
     /// Sets the table's configuration (only between rounds: the table refuses otherwise, and keeps
@@ -144,6 +188,7 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         _configuring.Dispose();
+        _stopping.Dispose();
         return ValueTask.CompletedTask;
     }
 
@@ -162,6 +207,9 @@ public sealed partial class TablesRuntime : IHostedService, IAsyncDisposable
 
         feed.Actor = _engine.ActorOf(Props.Create(() => new TableFeedActor(feed, Tables, Balances, _options, _time)).WithMailbox(TableFeedActor.Mailbox), "feed-" + tableId);
     }
+
+    [LoggerMessage(EventId = 721, Level = LogLevel.Debug, Message = "Table catalog not read this time ({Reason}); tried again at the next refresh")]
+    private static partial void CatalogUnavailable(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 720, Level = LogLevel.Information, Message = "Tables started: {Count} listed tables woken, each with its feed")]
     private static partial void Started(ILogger logger, int count);

@@ -18,8 +18,9 @@ using Microsoft.Extensions.Options;
 namespace LiveCasino.Server.Security;
 
 /// <summary>
-/// Accounts and security of the node: Data Protection keys under the data directory (so tokens
-/// survive restarts), BearerToken tokens behind the session-checking scheme, the role policies,
+/// Accounts and security of the node: Data Protection keys under the data directory on the embedded
+/// store, or in the shared PostgreSQL schema for a cluster (so tokens survive restarts and every
+/// member accepts every member's tokens), BearerToken tokens behind the session-checking scheme, the role policies,
 /// rate limits, CORS and the WebSocket origin allowlist, hub message size, and the account services.
 /// </summary>
 public static class SecurityServiceCollectionExtensions
@@ -30,8 +31,21 @@ public static class SecurityServiceCollectionExtensions
     public static IServiceCollection AddLiveCasinoSecurity(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("LiveCasino");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<NodeOptions>, ILoggerFactory>((keys, node, loggers) =>
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(KeyDirectory(node.Value)), loggers));
+        services.AddSingleton(provider =>
+        {
+            var store = provider.GetRequiredService<IOptions<StoreOptions>>().Value;
+            return store.Provider == StoreProvider.Postgres
+                ? new PostgresKeyRing(store.PostgresConnectionString, store.PostgresSchema)
+                : throw new InvalidOperationException("The shared key ring is for nodes on PostgreSQL; a node on SQLite keeps its keys in its data directory.");
+        });
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((keys, provider) =>
+        {
+            var store = provider.GetRequiredService<IOptions<StoreOptions>>().Value;
+            keys.XmlRepository = store.Provider == StoreProvider.Postgres
+                ? provider.GetRequiredService<PostgresKeyRing>()
+                : new FileSystemXmlRepository(new DirectoryInfo(KeyDirectory(provider.GetRequiredService<IOptions<NodeOptions>>().Value)), provider.GetRequiredService<ILoggerFactory>());
+        });
+        services.AddHostedService<KeyRingStartup>();
 
         services.AddAuthentication(o =>
             {
