@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Akka.Actor;
 using Akka.Cluster.Sharding;
 
@@ -13,6 +15,8 @@ public static class EntityRegions
 {
     /// <summary>Upper bound of a region's shard count.</summary>
     public const int ShardsMax = 10_000;
+
+    private static readonly ConditionalWeakTable<ActorSystem, ConcurrentDictionary<string, int>> ShardCounts = new();
 
     /// <summary>
     /// Starts the region; <paramref name="passivateIdleAfter"/> overrides the configured idle time
@@ -42,8 +46,17 @@ public static class EntityRegions
             settings = settings.WithRememberEntities(true);
         }
 
+        ShardCounts.GetOrCreateValue(system)[typeName] = numberOfShards;
         return sharding.StartAsync(typeName, entityProps, settings, Extractor(numberOfShards), sharding.DefaultShardAllocationStrategy(settings), EntityStop.Instance);
     }
+
+    /// <summary>The shard count <paramref name="typeName"/>'s region was started with on <paramref name="system"/>; null when it was not started here.</summary>
+    public static int? ShardCountOf(ActorSystem system, string typeName) =>
+        ShardCounts.TryGetValue(system, out var counts) && counts.TryGetValue(typeName, out var count) ? count : null;
+
+    /// <summary>The shard an entity id belongs to in a region of <paramref name="numberOfShards"/> shards (the same on every member).</summary>
+    public static string ShardOf(string entityId, int numberOfShards) =>
+        Extractor(numberOfShards).ShardId(entityId, new ShardingEnvelope(entityId, entityId));
 
     /// <summary>
     /// Routes <see cref="ShardingEnvelope"/>s by their entity id (Akka's extractor unwraps them

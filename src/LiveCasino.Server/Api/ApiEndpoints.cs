@@ -22,6 +22,7 @@ public static class ApiEndpoints
         api.MapTableEndpoints();
         api.MapBetHistoryEndpoints();
         api.MapOperatorTableEndpoints();
+        api.MapOperatorClusterEndpoints();
 
         var payments = endpoints.ServiceProvider.GetRequiredService<IOptions<PaymentsOptions>>().Value;
         var webhookBody = endpoints.ServiceProvider.GetRequiredService<PaymentWebhookHandler>().Options.BodyBytesMax;

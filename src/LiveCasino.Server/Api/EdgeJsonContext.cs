@@ -31,4 +31,9 @@ namespace LiveCasino.Server.Api;
 [JsonSerializable(typeof(TableConfigBody))]
 [JsonSerializable(typeof(OperatorTableItem))]
 [JsonSerializable(typeof(IReadOnlyList<OperatorTableItem>))]
+[JsonSerializable(typeof(ClusterResponse))]
+[JsonSerializable(typeof(OperatorTableState))]
+[JsonSerializable(typeof(ClusterEntityItem))]
+[JsonSerializable(typeof(ClusterMemberRequest))]
+[JsonSerializable(typeof(ClusterMemberActionResponse))]
 internal sealed partial class EdgeJsonContext : JsonSerializerContext;

@@ -21,12 +21,36 @@ public static class OperatorTableEndpoints
     {
         var tables = api.MapGroup("/operator/tables").WithTags("Operator").RequireAuthorization(AuthPolicies.Operator).RequireRateLimiting(RateLimitPolicies.Api);
         tables.MapGet("/", List).WithSummary("Every table of the node with its phase, round and configuration.");
+        tables.MapGet("/{tableId}", StateAsync).WithSummary("The table entity's own state, asked wherever it runs; 503 while it does not answer (a failover).");
         tables.MapPut("/{tableId}", PutAsync)
             .WithSummary("Create a table, or change one between rounds: studio, game, currency, paytable, limits, betting window, stream URLs. 201 when new.");
     }
 
     private static Ok<IReadOnlyList<OperatorTableItem>> List(TablesRuntime runtime) =>
         TypedResults.Ok<IReadOnlyList<OperatorTableItem>>([.. runtime.Listings.Select(l => Item(l, runtime))]);
+
+    /// <summary>How long the state endpoint waits for the table entity.</summary>
+    public static readonly TimeSpan StateTimeout = TimeSpan.FromSeconds(3);
+
+    private static async Task<Results<Ok<OperatorTableState>, ProblemHttpResult>> StateAsync(string tableId, TablesRuntime runtime, CancellationToken cancellationToken)
+    {
+        if (!Tables.Configuration.TableIds.IsValid(tableId) || runtime.Feed(tableId) is null)
+        {
+            return Problems.NotFound($"no table {tableId}");
+        }
+
+        try
+        {
+            var s = await runtime.Tables.AskAsync<TableSnapshot>(tableId, new TableCommand.GetSnapshot(), StateTimeout, cancellationToken).ConfigureAwait(false);
+            return TypedResults.Ok(new OperatorTableState(
+                s.TableId, TableConfigMapping.Name(s.Phase), s.RoundNo, s.SequenceNr, s.ClosesAt, s.ServerNow, s.BetsThisRound, s.StakeThisRound,
+                s.PendingWalletOperations, s.FailedWalletOperations, s.ChainIntact));
+        }
+        catch (Exception e) when (e is TimeoutException or Akka.Actor.AskTimeoutException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return Problems.Unavailable($"table {tableId} did not answer within {StateTimeout.TotalSeconds:0} s (it may be moving to another node; try again)");
+        }
+    }
 
     private static async Task<Results<Created<OperatorTableItem>, Ok<OperatorTableItem>, ProblemHttpResult>> PutAsync(
         string tableId, TableConfigBody body, TablesRuntime runtime, System.Security.Claims.ClaimsPrincipal user, IOptions<Options.WalletApiOptions> wallet, CancellationToken cancellationToken)

@@ -40,6 +40,7 @@ public static class HubsServiceCollectionExtensions
         services.AddSingleton<TablesRuntime>();
         services.AddHostedService(sp => sp.GetRequiredService<TablesRuntime>());
         services.AddSingleton<EdgeHost>();
+        services.AddSingleton<LiveCasino.Server.Membership.ClusterAdmin>();
         services.AddSingleton<DealerSessions>();
 
         services.AddSignalR(o =>

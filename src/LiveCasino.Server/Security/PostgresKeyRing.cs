@@ -100,6 +100,22 @@ public sealed class PostgresKeyRing : IXmlRepository, IDisposable
             return;
         }
 
+        try
+        {
+            CreateTable();
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateSchema or PostgresErrorCodes.DuplicateTable)
+        {
+            // Another part of a starting node (its journal) created the schema at the same moment,
+            // under its own lock: IF NOT EXISTS now sees it.
+            CreateTable();
+        }
+
+        Volatile.Write(ref _created, true);
+    }
+
+    private void CreateTable()
+    {
         using var connection = _dataSource.OpenConnection();
         using var transaction = connection.BeginTransaction();
         using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection, transaction))
@@ -114,6 +130,5 @@ public sealed class PostgresKeyRing : IXmlRepository, IDisposable
         }
 
         transaction.Commit();
-        Volatile.Write(ref _created, true);
     }
 }

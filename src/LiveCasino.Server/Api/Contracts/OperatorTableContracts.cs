@@ -27,3 +27,12 @@ public sealed record TableConfigBody(
 
 /// <summary>A table as the operator sees it: listing, live phase and round, and its configuration (null until the table has applied one).</summary>
 public sealed record OperatorTableItem(string TableId, string StudioId, string Game, string Phase, long RoundNo, TableConfigBody? Config);
+
+/// <summary>
+/// GET /api/operator/tables/{tableId}: the table entity's own answer (not the lobby's copy), so it
+/// shows the table is running wherever its shard is: round and phase, this round's bets, wallet
+/// operations it still owes or that failed for good, and whether its round chain is intact.
+/// </summary>
+public sealed record OperatorTableState(
+    string TableId, string Phase, long RoundNo, long SequenceNr, DateTimeOffset? ClosesAt, DateTimeOffset ServerNow,
+    int BetsThisRound, long StakeThisRound, int PendingWalletOperations, int FailedWalletOperations, bool ChainIntact);
