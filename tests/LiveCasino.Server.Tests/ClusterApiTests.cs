@@ -65,9 +65,23 @@ public sealed class ClusterApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_trial_balance_covers_every_wallet_and_is_balanced()
+    {
+        await _server.PlayerAsync("bob", deposit: 10_000);
+        var trial = await (await _server.Http.GetAsync("/api/operator/ledger/trial-balance", _operator)).ExpectAsync(HttpStatusCode.OK);
+        Assert.True((bool)trial["balanced"]!, trial.ToJsonString());
+        Assert.True((long)trial["wallets"]! >= 1);
+        Assert.Equal((long)trial["debitsPosted"]!, (long)trial["creditsPosted"]!);
+        Assert.True((long)trial["creditsPosted"]! >= 10_000);
+        var player = trial["lines"]!.AsArray().Single(l => (string)l!["account"]! == "player")!;
+        Assert.True((long)player["creditsPosted"]! >= 10_000);
+    }
+
+    [Fact]
     public async Task Players_may_not_see_or_change_the_cluster()
     {
         var alice = await _server.PlayerAsync("alice");
+        await (await _server.Http.GetAsync("/api/operator/ledger/trial-balance", alice.Access)).ExpectAsync(HttpStatusCode.Forbidden);
         await (await _server.Http.GetAsync("/api/operator/cluster", alice.Access)).ExpectAsync(HttpStatusCode.Forbidden);
         await (await _server.Http.PostJsonAsync("/api/operator/cluster/members/leave", new { address = "akka.tcp://livecasino@127.0.0.1:1" }, alice.Access)).ExpectAsync(HttpStatusCode.Forbidden);
         await (await _server.Http.GetAsync("/api/operator/tables/" + Table, alice.Access)).ExpectAsync(HttpStatusCode.Forbidden);

@@ -32,6 +32,7 @@ namespace LiveCasino.Server.Api;
 [JsonSerializable(typeof(OperatorTableItem))]
 [JsonSerializable(typeof(IReadOnlyList<OperatorTableItem>))]
 [JsonSerializable(typeof(ClusterResponse))]
+[JsonSerializable(typeof(TrialBalanceResponse))]
 [JsonSerializable(typeof(OperatorTableState))]
 [JsonSerializable(typeof(ClusterEntityItem))]
 [JsonSerializable(typeof(ClusterMemberRequest))]

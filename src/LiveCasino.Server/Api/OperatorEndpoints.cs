@@ -32,8 +32,17 @@ public static partial class OperatorEndpoints
         ops.MapDelete("/consoles/{consoleId}", DisableAsync).WithSummary("Revoke a console for good; its sessions end.");
         ops.MapPost("/reconciliation", ReconcileAsync).WithMetadata(new BodyLimit(reportMax))
             .WithSummary("Reconcile the provider's settlement report (uploaded as text/csv, or fetched from the provider) with the wallet journal.");
+        ops.MapGet("/ledger/trial-balance", TrialBalanceAsync).WithSummary("The ledger-wide trial balance, read from the journal up to now: balanced or not.");
         ops.MapGet("/payments/stuck", Stuck).WithSummary("Payments holding money that the provider does not have.");
         ops.MapPost("/payments/{operationId}/resubmit", ResubmitAsync).WithSummary("Run a stuck payment again (idempotent).");
+    }
+
+    private static async Task<Ok<TrialBalanceResponse>> TrialBalanceAsync(Wallets.WalletRuntime wallets, CancellationToken cancellationToken)
+    {
+        var trial = (await wallets.CatchUpAsync(cancellationToken).ConfigureAwait(false)).TrialBalance();
+        return TypedResults.Ok(new TrialBalanceResponse(
+            trial.IsBalanced, trial.DebitsPosted, trial.CreditsPosted, trial.DebitsPending, trial.CreditsPending, trial.Wallets,
+            [.. trial.Lines.Select(l => new TrialBalanceLineItem(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(l.Account.ToString()), l.Totals.DebitsPosted, l.Totals.CreditsPosted, l.Totals.DebitsPending, l.Totals.CreditsPending))]));
     }
 
     private static async Task<Results<Created<ConsoleKeyResponse>, ProblemHttpResult>> CreateConsoleAsync(

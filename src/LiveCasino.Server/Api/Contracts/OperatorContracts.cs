@@ -22,3 +22,13 @@ public sealed record StuckPaymentItem(string OperationId, string PlayerId, strin
 
 /// <summary>GET /api/dealer/studios/{studioId}: a console's view of its studio.</summary>
 public sealed record DealerStudioResponse(string StudioId, string ConsoleId);
+
+/// <summary>
+/// GET /api/operator/ledger/trial-balance: every account kind summed over every wallet in the shared
+/// journal. Double entry: posted debits equal posted credits, pending debits equal pending credits.
+/// </summary>
+public sealed record TrialBalanceResponse(
+    bool Balanced, long DebitsPosted, long CreditsPosted, long DebitsPending, long CreditsPending, long Wallets, IReadOnlyList<TrialBalanceLineItem> Lines);
+
+/// <summary>One account kind's totals (player, house, paymentClearing, adjustments).</summary>
+public sealed record TrialBalanceLineItem(string Account, long DebitsPosted, long CreditsPosted, long DebitsPending, long CreditsPending);
