@@ -20,7 +20,8 @@
 #   LIVECASINO_CLUSTER_DEMO           1 (default): node 1 runs the demo; 0: no demo anywhere
 #   LIVECASINO_CLUSTER_NO_BUILD       1: use the Release build as it is (the tests build first)
 #   LIVECASINO_PG                     an existing PostgreSQL instead of a throwaway one
-#   LIVECASINO_CLUSTER_ARGS           more settings for every node ("--LiveCasino:Section:Key=value ...")
+#   LIVECASINO_CLUSTER_ARGS           more settings for every node ("--LiveCasino:Section:Key=value ..."),
+#                                     given to start; node-start reuses them
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 # shellcheck source=lib/apt.sh
@@ -115,7 +116,7 @@ start_node() {
             --LiveCasino:Http:AllowedOrigins:1="http://localhost:$lb_port" \
             --LiveCasino:Http:TrustedProxies:0=127.0.0.1 \
             --LiveCasino:Demo:Enabled="$node_demo" \
-            ${LIVECASINO_CLUSTER_ARGS:-} \
+            $(cat "$dir/args") \
             >>"$dir/node-$i.log" 2>&1
     ) &
     echo $! >"$pid_file"
@@ -158,6 +159,8 @@ defaults
     timeout client-fin 5s
     option http-server-close
     option forwardfor
+    option redispatch
+    retries 2
 frontend players
     bind 127.0.0.1:$lb_port
     default_backend nodes
@@ -209,6 +212,7 @@ cmd_start() {
     ensure_haproxy
     ensure_build
     ensure_postgres
+    printf '%s' "${LIVECASINO_CLUSTER_ARGS:-}" >"$dir/args"
     [ -f "$dir/operator-password" ] || head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$dir/operator-password"
     chmod 600 "$dir/operator-password"
     for i in $(seq 1 "$n"); do start_node "$i"; done
