@@ -2,7 +2,7 @@
 # Runs the whole LiveCasino test suite on a fresh machine:
 #   1. installs and starts what the tests need if it is missing: PostgreSQL (from Debian, on a free
 #      loopback port in a temp dir), Chromium (from Debian) and the web client's npm packages for
-#      the browser tests;
+#      the browser tests, HAProxy (from Debian) for the cluster tests;
 #   2. builds the solution once (Release, warnings are errors);
 #   3. runs every test project, one after another;
 #   4. stops what it started, and prints "N passed, N failed".
@@ -39,6 +39,12 @@ line="$(bash "$root/scripts/browser.sh" | grep "^LIVECASINO_CHROMIUM=" | tail -1
 export LIVECASINO_CHROMIUM="${line#LIVECASINO_CHROMIUM=}"
 echo "Chromium: $LIVECASINO_CHROMIUM"
 bash "$root/scripts/web.sh"
+
+say "installing HAProxy if missing (the cluster tests put it in front of their nodes)"
+if ! command -v haproxy >/dev/null 2>&1; then
+    . "$root/scripts/lib/apt.sh"
+    lc_apt_install test.sh haproxy
+fi
 
 say "building (Release)"
 dotnet build LiveCasino.sln -c Release -nologo -clp:ErrorsOnly

@@ -19,7 +19,9 @@ public sealed class ComposeFileTests
     public void Every_node_service_in_the_compose_file_configures_a_valid_node()
     {
         var nodes = NodeServices().ToList();
-        Assert.NotEmpty(nodes);
+        Assert.True(nodes.Count >= 3, "the compose file runs a cluster of three nodes");
+        var balancer = File.ReadAllText(Path.Combine(RepositoryRoot(), "deploy", "haproxy.cfg"));
+        Assert.All(nodes, n => Assert.Contains($"server {n.Service} {n.Service}:5080 check", balancer, StringComparison.Ordinal));
         foreach (var (service, environment) in nodes)
         {
             var settings = environment.Where(kv => kv.Key.StartsWith("LiveCasino__", StringComparison.Ordinal)).ToList();
