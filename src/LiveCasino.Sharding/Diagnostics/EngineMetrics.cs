@@ -25,6 +25,7 @@ public sealed class EngineMetrics : IDisposable
     private readonly ConcurrentDictionary<string, (int Entities, int Shards)> _regions = new(StringComparer.Ordinal);
     private readonly Counter<long> _deadLetters;
     private IActorRef? _watcher;
+    private ActorSystem? _system;
 
     public EngineMetrics(IMeterFactory? meters = null)
     {
@@ -32,6 +33,8 @@ public sealed class EngineMetrics : IDisposable
         _deadLetters = Meter.CreateCounter<long>("livecasino.actors.dead_letters", description: "Messages that reached no actor, by reason (deadLetter, dropped, unhandled).");
         Meter.CreateObservableGauge("livecasino.actors.entities", () => Measure(r => r.Entities), description: "Entities of each sharding region running on this node.");
         Meter.CreateObservableGauge("livecasino.actors.shards", () => Measure(r => r.Shards), description: "Shards of each sharding region hosted on this node.");
+        Meter.CreateObservableGauge("livecasino.cluster.members", MeasureMembers, description: "Members of the cluster as this node sees them, by status (up, joining, leaving, exiting, down, weaklyUp).");
+        Meter.CreateObservableGauge("livecasino.cluster.unreachable", MeasureUnreachable, description: "Members this node's failure detector cannot reach now.");
     }
 
     internal Meter Meter { get; }
@@ -45,6 +48,7 @@ public sealed class EngineMetrics : IDisposable
             throw new InvalidOperationException("The engine metrics are started already.");
         }
 
+        _system = system;
         _watcher = system.ActorOf(Props.Create(() => new Watcher(this)), "livecasino-engine-metrics");
     }
 
@@ -52,6 +56,21 @@ public sealed class EngineMetrics : IDisposable
 
     private IEnumerable<Measurement<int>> Measure(Func<(int Entities, int Shards), int> pick) =>
         _regions.Select(r => new Measurement<int>(pick(r.Value), new KeyValuePair<string, object?>("region", r.Key)));
+
+    private IEnumerable<Measurement<int>> MeasureMembers()
+    {
+        if (Volatile.Read(ref _system) is not { WhenTerminated.IsCompleted: false } system)
+        {
+            return [];
+        }
+
+        return Akka.Cluster.Cluster.Get(system).State.Members
+            .GroupBy(m => m.Status)
+            .Select(g => new Measurement<int>(g.Count(), new KeyValuePair<string, object?>("status", g.Key == Akka.Cluster.MemberStatus.WeaklyUp ? "weaklyUp" : g.Key.ToString().ToLowerInvariant())));
+    }
+
+    private IEnumerable<Measurement<int>> MeasureUnreachable() =>
+        Volatile.Read(ref _system) is { WhenTerminated.IsCompleted: false } system ? [new Measurement<int>(Akka.Cluster.Cluster.Get(system).State.Unreachable.Count)] : [];
 
     private void DeadLetter(string reason) => _deadLetters.Add(1, new KeyValuePair<string, object?>("reason", reason));
 

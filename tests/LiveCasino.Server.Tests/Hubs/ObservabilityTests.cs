@@ -62,6 +62,8 @@ public sealed class ObservabilityTests
         Assert.Contains("# TYPE livecasino_rounds_settlement_milliseconds histogram", metrics, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^livecasino_rounds_settlement_milliseconds_count\{game=""roulette""\} [1-9]\d*$", metrics);
         Assert.Matches(@"(?m)^livecasino_actors_entities\{region=""table""\} [1-9]\d*$", metrics);
+        Assert.Matches(@"(?m)^livecasino_cluster_members\{status=""up""\} 1$", metrics);
+        Assert.Matches(@"(?m)^livecasino_cluster_unreachable 0$", metrics);
         Assert.Matches(@"(?m)^livecasino_actors_entities\{region=""wallet""\} [1-9]\d*$", metrics);
         Assert.Matches(@"(?m)^livecasino_actors_shards\{region=""table""\} [1-9]\d*$", metrics);
 
