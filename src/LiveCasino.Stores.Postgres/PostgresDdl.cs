@@ -9,7 +9,7 @@ namespace LiveCasino.Stores.Postgres;
 /// the loser's transaction fails with a duplicate error and is applied again, when IF NOT EXISTS sees
 /// the winner's objects.
 /// </summary>
-internal static class PostgresDdl
+public static class PostgresDdl
 {
     /// <summary>Attempts before a duplicate-object error is let through.</summary>
     public const int AttemptsMax = 3;

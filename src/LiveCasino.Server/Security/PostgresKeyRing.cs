@@ -100,35 +100,8 @@ public sealed class PostgresKeyRing : IXmlRepository, IDisposable
             return;
         }
 
-        try
-        {
-            CreateTable();
-        }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateSchema or PostgresErrorCodes.DuplicateTable)
-        {
-            // Another part of a starting node (its journal) created the schema at the same moment,
-            // under its own lock: IF NOT EXISTS now sees it.
-            CreateTable();
-        }
-
+        // Data Protection reads and writes the ring synchronously; the table is made once per process.
+        PostgresDdl.ApplyAsync(_dataSource, LockKey + 1, _ddl, CancellationToken.None).GetAwaiter().GetResult();
         Volatile.Write(ref _created, true);
-    }
-
-    private void CreateTable()
-    {
-        using var connection = _dataSource.OpenConnection();
-        using var transaction = connection.BeginTransaction();
-        using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection, transaction))
-        {
-            lockCommand.Parameters.Add(new NpgsqlParameter<long> { TypedValue = LockKey + 1 });
-            lockCommand.ExecuteNonQuery();
-        }
-
-        using (var command = new NpgsqlCommand(_ddl, connection, transaction))
-        {
-            command.ExecuteNonQuery();
-        }
-
-        transaction.Commit();
     }
 }
