@@ -40,7 +40,7 @@ public static class Books
 
             foreach (var bet in bets.Where(b => !player.Accepted.ContainsKey((string?)b["betId"] ?? string.Empty)))
             {
-                Assert.True((string)bet["status"]! is "voided" or "expired", $"{player.Name}'s bet {bet.ToJsonString()} was never accepted but is {(string)bet["status"]!}");
+                Assert.True((string)bet["status"]! is "voided" or "expired", $"{player.Name}'s bet {bet.ToJsonString()} was never accepted (refused: {(player.Refused.TryGetValue((string?)bet["betId"] ?? string.Empty, out var why) ? why : "no answer recorded")}) but is {(string)bet["status"]!}");
             }
 
             var operations = await OperationsAsync(cluster, player.Token);

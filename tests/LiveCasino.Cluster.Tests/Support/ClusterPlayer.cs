@@ -30,7 +30,7 @@ public sealed class ClusterPlayer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private long _lastSeq;
     private long _lastEventAt;
-    private volatile bool _betsStopped;
+    private bool _betsStopped;
 
     private ClusterPlayer(string name, string tableId, HubConnection connection)
     {
@@ -125,10 +125,10 @@ public sealed class ClusterPlayer : IAsyncDisposable
     /// <summary>Stops placing new bets and waits for the ones under way to get their answers.</summary>
     public async Task StopBettingAsync()
     {
-        _betsStopped = true;
         Task[] betting;
         lock (_gate)
         {
+            _betsStopped = true;
             betting = [.. _betting];
         }
 
@@ -250,19 +250,20 @@ public sealed class ClusterPlayer : IAsyncDisposable
 
     private void Bet(long roundNo)
     {
-        if (_betsStopped)
-        {
-            return;
-        }
-
         var betId = $"{Name}-{roundNo}";
         if (Accepted.ContainsKey(betId) || Refused.ContainsKey(betId))
         {
             return;
         }
 
+        // Under the gate with StopBettingAsync, so a bet starts before the stop (and is waited for) or not at all.
         lock (_gate)
         {
+            if (_betsStopped)
+            {
+                return;
+            }
+
             _betting.RemoveAll(t => t.IsCompleted);
             _betting.Add(PlaceAsync(roundNo, betId));
         }
