@@ -50,6 +50,7 @@ say "building (Release)"
 dotnet build LiveCasino.sln -c Release -nologo -clp:ErrorsOnly
 
 passed=0; failed=0; skipped=0; status=0
+digest="$(mktemp)"
 for project in $(find tests -name '*.Tests.csproj' | sort); do
     say "testing $(basename "$project" .csproj)"
     log="$(mktemp)"
@@ -67,10 +68,18 @@ for project in $(find tests -name '*.Tests.csproj' | sort); do
         s="$(sed -E 's/.*Skipped: +([0-9]+).*/\1/' <<<"$summary")"
         passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
     fi
+    # Each failure's name and the start of its message, repeated in the summary (a CI log's tail).
+    awk '/^  Failed [A-Za-z]/ { n = 12 } n > 0 && !/^  Stack Trace:/ { print; n-- } /^  Stack Trace:/ { n = 0 }' "$log" |
+        cut -c1-400 >>"$digest"
     rm -f "$log"
 done
 
 say "summary"
+if [ -s "$digest" ]; then
+    echo "failures (the start of each message; the full text is above):"
+    cat "$digest"
+fi
+rm -f "$digest"
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$failed" -ne 0 ] || [ "$status" -ne 0 ]; then
     exit 1

@@ -20,6 +20,7 @@
 #   LIVECASINO_CLUSTER_DEMO           1 (default): node 1 runs the demo; 0: no demo anywhere
 #   LIVECASINO_CLUSTER_NO_BUILD       1: use the Release build as it is (the tests build first)
 #   LIVECASINO_PG                     an existing PostgreSQL instead of a throwaway one
+#   LIVECASINO_CLUSTER_KEEP           1: stop keeps the logs and data directories (for reading a failure)
 #   LIVECASINO_CLUSTER_ARGS           more settings for every node ("--LiveCasino:Section:Key=value ..."),
 #                                     given to start; node-start reuses them
 set -euo pipefail
@@ -286,8 +287,13 @@ cmd_stop() {
     done
     if alive "$dir/haproxy.pid"; then kill "$(cat "$dir/haproxy.pid")" 2>/dev/null || true; fi
     if [ -f "$dir/pg.owned" ]; then LIVECASINO_PG_DIR="$dir/postgres" bash "$root/scripts/postgres.sh" stop || true; fi
-    rm -rf "$dir"
-    say "stopped"
+    if [ "${LIVECASINO_CLUSTER_KEEP:-0}" = 1 ]; then
+        rm -f "$dir"/*.pid "$dir/pg"
+        say "stopped; logs and data kept in $dir"
+    else
+        rm -rf "$dir"
+        say "stopped"
+    fi
 }
 
 case "${1:-}" in

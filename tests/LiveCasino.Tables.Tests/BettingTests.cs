@@ -155,6 +155,32 @@ public sealed class BettingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_bet_repeated_after_its_round_settled_gets_its_first_answer_and_is_not_taken_again()
+    {
+        // The caller's first try was applied but its answer lost (a node died); the retry, with the
+        // same id, arrives once the next round is open.
+        var round = await _world.OpenRoundAsync(T);
+        var first = await _world.BetAsync(T, round, "p1", "lost-answer", Line("red", 1_000)).Expect<TableReply.BetAccepted>();
+        await _world.AskTable(T, new TableCommand.CancelBet("p1", "lost-answer", round)).Expect<TableReply.BetCancelled>();
+        var kept = (await _world.BetAsync(T, round, "p1", "kept", Line("red", 2_000)).Expect<TableReply.BetAccepted>()).BetNo;
+        await _world.CloseByTimeAsync(T);
+        await _world.SpinAsync(T, round, 1).Expect<TableReply.CommandAccepted>();
+        await _world.DeliverAllAsync(T);
+        var next = await _world.OpenRoundAsync(T);
+        var balance = await _world.BalanceAsync("p1");
+
+        var again = await _world.BetAsync(T, round, "p1", "kept", Line("red", 2_000)).Expect<TableReply.BetAccepted>();
+        Assert.Equal((round, kept), (again.RoundNo, again.BetNo));
+        Assert.Equal(first.BetId, (await _world.AskTable(T, new TableCommand.CancelBet("p1", "lost-answer", round)).Expect<TableReply.BetCancelled>()).BetId);
+        Assert.Equal(BetRejection.DuplicateBetId, (await _world.BetAsync(T, round, "p1", "kept", Line("black", 2_000)).Expect<TableReply.BetRejected>()).Reason);
+        Assert.Equal(BetRejection.WrongRound, (await _world.BetAsync(T, round, "p1", "never-taken", Line("red", 100)).Expect<TableReply.BetRejected>()).Reason);
+        Assert.Equal(balance, await _world.BalanceAsync("p1"));
+        var now = await _world.BetsOfAsync(T, "p1");
+        Assert.Equal(next, now.RoundNo);
+        Assert.Empty(now.Bets);
+    }
+
+    [Fact]
     public async Task Cancel_before_close_releases_the_stake_and_after_close_is_refused()
     {
         var round = await _world.OpenRoundAsync(T);

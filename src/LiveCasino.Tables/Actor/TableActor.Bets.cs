@@ -14,23 +14,29 @@ internal sealed partial class TableActor
 
     private void OnPlaceBet(TableCommand.PlaceBet cmd, IActorRef replyTo)
     {
+        // A repeat first: its answer is the first one's even once the window has closed (the caller
+        // may be retrying through a failover that outlasted the round).
+        if (RepeatInNamedRound(cmd.RoundNo, cmd.PlayerId, cmd.BetId, cmd.Lines, replyTo))
+        {
+            return;
+        }
+
         if (CheckWindow(cmd.PlayerId, cmd.BetId, cmd.RoundNo, cmd.Currency) is { } refused)
         {
             RefuseBet(replyTo, cmd.RoundNo, cmd.BetId, refused, null);
             return;
         }
 
-        var round = _state.Current!;
-        if (Repeat(round, cmd.PlayerId, cmd.BetId, cmd.Lines, replyTo))
-        {
-            return;
-        }
-
-        Request(round, cmd.PlayerId, cmd.BetId, cmd.Lines, null, replyTo);
+        Request(_state.Current!, cmd.PlayerId, cmd.BetId, cmd.Lines, null, replyTo);
     }
 
     private void OnChangeBet(TableCommand.ChangeBet cmd, IActorRef replyTo)
     {
+        if (RepeatInNamedRound(cmd.RoundNo, cmd.PlayerId, cmd.NewBetId, cmd.Lines, replyTo))
+        {
+            return;
+        }
+
         if (CheckWindow(cmd.PlayerId, cmd.NewBetId, cmd.RoundNo, cmd.Currency) is { } refused)
         {
             RefuseBet(replyTo, cmd.RoundNo, cmd.NewBetId, refused, null);
@@ -38,11 +44,6 @@ internal sealed partial class TableActor
         }
 
         var round = _state.Current!;
-        if (Repeat(round, cmd.PlayerId, cmd.NewBetId, cmd.Lines, replyTo))
-        {
-            return;
-        }
-
         var old = round.Find(cmd.PlayerId, cmd.BetId);
         if (old is null)
         {
@@ -61,6 +62,13 @@ internal sealed partial class TableActor
 
     private void OnCancelBet(TableCommand.CancelBet cmd, IActorRef replyTo)
     {
+        // A repeated cancel that took effect gets the first answer, even after the window closed.
+        if (_state.Config is not null && _state.RoundOf(cmd.RoundNo)?.Find(cmd.PlayerId, cmd.BetId) is { Status: BetStatus.Cancelled } cancelled)
+        {
+            replyTo.Tell(new TableReply.BetCancelled(_tableId, cmd.RoundNo, cancelled.BetId));
+            return;
+        }
+
         if (CheckWindow(cmd.PlayerId, cmd.BetId, cmd.RoundNo, currency: null) is { } refused)
         {
             RefuseBet(replyTo, cmd.RoundNo, cmd.BetId, refused, null);
@@ -137,11 +145,20 @@ internal sealed partial class TableActor
         !round.Pending.Any(p => p.Replaces == bet.BetNo) &&
         !_buffer.Requests.Any(r => r.Replaces == bet.BetNo);
 
-    /// <summary>A repeated bet id: the same bet gets the first answer; other lines under the same id are refused.</summary>
-    private bool Repeat(RoundState round, string playerId, string betId, IReadOnlyList<BetLine> lines, IActorRef replyTo)
+    /// <summary>
+    /// A bet id already taken in the round the command names (the current one or one kept after it):
+    /// the same bet gets the first answer, whatever the window says now; other lines under the same
+    /// id are refused. False when the id is new there.
+    /// </summary>
+    private bool RepeatInNamedRound(long roundNo, string playerId, string betId, IReadOnlyList<BetLine> lines, IActorRef replyTo)
     {
+        if (_state.Config is null || _state.RoundOf(roundNo) is not { } round)
+        {
+            return false;
+        }
+
         var recorded = round.Find(playerId, betId);
-        var buffered = recorded is null ? _buffer.RequestsOf(playerId).FirstOrDefault(r => r.BetId == betId) : null;
+        var buffered = recorded is null && ReferenceEquals(round, _state.Current) ? _buffer.RequestsOf(playerId).FirstOrDefault(r => r.BetId == betId) : null;
         if (recorded is null && buffered is null)
         {
             return false;

@@ -128,7 +128,8 @@ public sealed class LocalCluster : IAsyncDisposable
         }
         finally
         {
-            if (Directory.Exists(_directory))
+            // LIVECASINO_CLUSTER_KEEP=1 keeps the nodes' logs and data for reading after a failure.
+            if (Directory.Exists(_directory) && Environment.GetEnvironmentVariable("LIVECASINO_CLUSTER_KEEP") != "1")
             {
                 Directory.Delete(_directory, recursive: true);
             }
