@@ -8,8 +8,8 @@ namespace LiveCasino.Sharding.Tests;
 /// <summary>
 /// Two nodes in one process over loopback, sharing one SQLite journal: a second node joins under
 /// load (shards rebalance to it) and then the first leaves gracefully (its shards hand off), while
-/// callers keep sending. Every command is answered, each applied once, and the sharding
-/// coordinator's own state goes through our journal.
+/// callers keep sending. Every command is answered and each applied once; the coordinator moves with
+/// its state in distributed data.
 /// </summary>
 public sealed class HandoffTests : IDisposable
 {

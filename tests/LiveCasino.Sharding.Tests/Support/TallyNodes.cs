@@ -29,9 +29,15 @@ public static class TallyNodes
             akka.persistence.snapshot-store.plugin = "livecasino.persistence.memory.snapshot-store"
             """);
 
-    /// <summary>A node on a SQLite file that several nodes of a test share.</summary>
+    /// <summary>
+    /// A node on a SQLite file that several nodes of a test share. Messages between the nodes cross
+    /// remoting and are serialized for real, so local sends are not serialized as well: that check
+    /// also catches Akka's own local-only distributed-data messages (ReadRepair, which has no
+    /// serializer), and the sharding coordinator's read of its state would never complete.
+    /// </summary>
     public static Config OnSqlite(string file) =>
         HoconFiles.Load(HoconFiles.NodeFiles).WithFallback(ShardingConfig.Reference).Overrides(Common).Overrides($"""
+            akka.actor.serialize-messages = off
             livecasino.persistence.sqlite.store.data-source = "{file.Replace("\\", "/", StringComparison.Ordinal)}"
             """);
 
