@@ -21,6 +21,7 @@ public sealed class EdgeOptions
     /// <summary>
     /// How often a table feed re-subscribes to its table: a table that restarted forgot its
     /// subscribers, and the answer's sequence number shows whether events were missed (then viewers resync).
+    /// A backstop: the feed watches the table's actor and subscribes again soon after it stops (a move).
     /// </summary>
     public TimeSpan FeedCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -29,7 +29,11 @@ internal sealed class TableFeedActor(TableFeed feed, TableHost tables, BalanceNo
     private const string CheckTimer = "check";
     private const string ViewerTimerKey = "viewers";
 
+    /// <summary>How soon after the table's actor stopped (it moved, its node died) the feed subscribes again.</summary>
+    private static readonly TimeSpan ResubscribeAfterMove = TimeSpan.FromMilliseconds(250);
+
     private readonly RoundBook _book = new();
+    private IActorRef? _table;
     private bool _subscribed;
     private bool _awaitingSnapshot;
     private long _lastSeq;
@@ -59,8 +63,18 @@ internal sealed class TableFeedActor(TableFeed feed, TableHost tables, BalanceNo
         switch (message)
         {
             case TableNotification.Subscribed s:
+                Watch(Sender);
                 OnSubscribed(s.Snapshot);
                 break;
+            case Terminated t when t.ActorRef.Equals(_table):
+                // The table stopped where it ran (a move, a crash, its node downed): it forgot us.
+                // Subscribe again soon, not at the next periodic check; the region holds the message
+                // until the table runs again, wherever that is.
+                _table = null;
+                Timers.StartSingleTimer(CheckTimer, new FeedMessage.Check(), time.GetUtcNow() + (options.FeedCheckInterval < ResubscribeAfterMove ? options.FeedCheckInterval : ResubscribeAfterMove));
+                break;
+            case Terminated:
+                break; // a table actor we watched before and no longer follow
             case TableNotification.EventPersisted e:
                 OnEvent(e);
                 break;
@@ -102,6 +116,23 @@ internal sealed class TableFeedActor(TableFeed feed, TableHost tables, BalanceNo
                 Unhandled(message);
                 break;
         }
+    }
+
+    /// <summary>Watches the table's actor, so its stopping (anywhere in the cluster) is known at once.</summary>
+    private void Watch(IActorRef table)
+    {
+        if (table.Equals(_table) || table.IsNobody())
+        {
+            return;
+        }
+
+        if (_table is not null)
+        {
+            Context.Unwatch(_table);
+        }
+
+        _table = table;
+        Context.Watch(table);
     }
 
     /// <summary>Subscribing is idempotent; the table answers its snapshot every time.</summary>

@@ -125,6 +125,39 @@ public sealed class FanoutTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_feed_follows_a_table_that_stopped_soon_after_its_actor_stopped_not_at_the_periodic_check()
+    {
+        await using var server = new HubServer();
+        await server.AddTableAsync(Roulette, GameKind.Roulette);
+        var alice = await server.PlayerAsync("alice");
+        await using var dealer = await server.BoundDealerAsync(Roulette);
+        await using var player = await server.PlayerHubAsync(alice.Access);
+        await player.InvokeObjectAsync("JoinTable", Roulette);
+
+        // The table's actor stops, as on a move: the feed watching it subscribes again, which starts
+        // the table (wherever its shard lives), well before the periodic check would.
+        var region = server.Tables.Tables.Region;
+        region.StopEntity(Roulette);
+        await Eventually.TrueAsync(async () => await region.EntityCountAsync(HubTestClient.Patience) == 0, "the table stopped", HubTestClient.Patience);
+        var advanced = TimeSpan.Zero;
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                server.Time.Advance(TimeSpan.FromMilliseconds(50));
+                advanced += TimeSpan.FromMilliseconds(50);
+                return await region.EntityCountAsync(HubTestClient.Patience) == 1;
+            },
+            "the feed subscribing again",
+            HubTestClient.Patience);
+        Assert.True(advanced < server.Edge.FeedCheckInterval, $"subscribed again after {advanced} of server time, not at the {server.Edge.FeedCheckInterval} check");
+
+        var open = await dealer.InvokeObjectAsync("OpenRound", new { });
+        open.ExpectVerdict(true);
+        var opened = await player.NextEventAsync("roundOpened");
+        Assert.Equal((long)open["roundNo"]!, (long)opened["roundNo"]!);
+    }
+
+    [Fact]
     public async Task A_viewer_that_stops_reading_does_not_stall_the_table_or_other_viewers_and_is_resynced()
     {
         var settings = new Dictionary<string, string?>
