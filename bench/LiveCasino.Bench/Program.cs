@@ -12,5 +12,6 @@ return args2.Scenario switch
     "table" => await LiveCasino.Bench.Table.TableScenario.RunAsync(args2),
     "fanout" => await LiveCasino.Bench.Load.FanoutScenario.RunAsync(args2),
     "betstorm" => await LiveCasino.Bench.Load.BetstormScenario.RunAsync(args2),
+    "failover" => await LiveCasino.Bench.Cluster.FailoverScenario.RunAsync(args2),
     _ => BenchArgs.Usage(),
 };

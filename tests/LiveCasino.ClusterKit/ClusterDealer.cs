@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 
-namespace LiveCasino.Cluster.Tests.Support;
+namespace LiveCasino.ClusterKit;
 
 /// <summary>
 /// A studio console running roulette rounds on one table through the load balancer (official

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 
-namespace LiveCasino.Cluster.Tests.Support;
+namespace LiveCasino.ClusterKit;
 
 /// <summary>
 /// A player on the official SignalR client, connected through the load balancer (which keeps it on

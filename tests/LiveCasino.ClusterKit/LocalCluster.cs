@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
 
-namespace LiveCasino.Cluster.Tests.Support;
+namespace LiveCasino.ClusterKit;
 
 /// <summary>
 /// A cluster of real node processes run by <c>scripts/cluster.sh</c> (the script users run), in its
@@ -22,10 +22,12 @@ public sealed class LocalCluster : IAsyncDisposable
     private readonly int _port;
     private readonly int _remotingPort;
     private readonly string _schema;
+    private readonly string _extraArgs;
     private string? _operatorToken;
 
-    private LocalCluster(string root, string directory, int port, int remotingPort, string schema)
+    private LocalCluster(string root, string directory, int port, int remotingPort, string schema, string extraArgs)
     {
+        _extraArgs = extraArgs;
         _root = root;
         _directory = directory;
         _port = port;
@@ -51,13 +53,17 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>The node index of a cluster address.</summary>
     public int IndexOf(string address) => int.Parse(address[(address.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture) - _remotingPort;
 
-    /// <summary>Starts PostgreSQL's schema, <paramref name="nodes"/> nodes and HAProxy; returns once every node is ready.</summary>
-    public static async Task<LocalCluster> StartAsync(int nodes)
+    /// <summary>
+    /// Starts <paramref name="nodes"/> nodes and HAProxy on a schema of their own (of the PostgreSQL in
+    /// LIVECASINO_PG, else a throwaway one the script starts); returns once every node is ready.
+    /// <paramref name="extraArgs"/>: more settings for every node ("--akka:cluster:... value" included).
+    /// </summary>
+    public static async Task<LocalCluster> StartAsync(int nodes, string extraArgs = "")
     {
         var root = RepositoryRoot();
         var directory = Path.Combine(Path.GetTempPath(), "lc-cluster-" + Guid.NewGuid().ToString("N")[..8]);
         var (port, remoting) = (FreeRange(NodesMax + 1), FreeRange(NodesMax + 1));
-        var cluster = new LocalCluster(root, directory, port, remoting, "cl_" + Guid.NewGuid().ToString("N")[..10]);
+        var cluster = new LocalCluster(root, directory, port, remoting, "cl_" + Guid.NewGuid().ToString("N")[..10], extraArgs);
         await cluster.ScriptAsync("start", nodes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return cluster;
     }
@@ -158,12 +164,7 @@ public sealed class LocalCluster : IAsyncDisposable
         start.Environment["LIVECASINO_CLUSTER_DEMO"] = "0";
         start.Environment["LIVECASINO_CLUSTER_NO_BUILD"] = "1";
         start.Environment["LIVECASINO_CLUSTER_ARGS"] =
-            $"--LiveCasino:Store:PostgresSchema={_schema} --LiveCasino:RateLimits:AuthPermits=1000 --LiveCasino:RateLimits:ApiPermits=100000 --LiveCasino:Hubs:BetsPerSecond=100 --LiveCasino:Hubs:BetBurst=200";
-        if (Environment.GetEnvironmentVariable("LIVECASINO_PG") is null)
-        {
-            throw new InvalidOperationException("LIVECASINO_PG is not set: run ./test.sh, or `source scripts/postgres.sh start` first.");
-        }
-
+            $"--LiveCasino:Store:PostgresSchema={_schema} --LiveCasino:RateLimits:AuthPermits=1000 --LiveCasino:RateLimits:ApiPermits=100000 --LiveCasino:Hubs:BetsPerSecond=100 --LiveCasino:Hubs:BetBurst=200 {_extraArgs}".TrimEnd();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("bash did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

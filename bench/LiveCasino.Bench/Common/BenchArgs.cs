@@ -34,6 +34,7 @@ public sealed record BenchArgs(string Scenario, bool Quick, IReadOnlyDictionary<
               wallet   reservations + settlements over 10,000 wallets vs a row-locked balance table  [--store ...] [--pg ...]
               fanout   viewers on 1 and 50 tables over the player hub vs socket.io and Colyseus (needs scripts/load.sh)
               betstorm players betting in one window over the player hub  [--players N] [--bet-rate R] [--seconds S]
+              failover three nodes under load: kill -9, graceful leave, join; vs Akka's default timings  [--tables N] [--players-per-table N]
             """);
         return 2;
     }

@@ -29,7 +29,9 @@ public sealed partial class ClusterAdmin(ActorSystem engine, ILogger<ClusterAdmi
             .ToList();
         var sharding = ClusterSharding.Get(engine);
         var regions = await Task.WhenAll(sharding.ShardTypeNames.Order(StringComparer.Ordinal).Select(name => RegionAsync(sharding, name, cancellationToken))).ConfigureAwait(false);
-        return new ClusterResponse(cluster.SelfAddress.ToString(), state.Leader?.ToString(), members, regions);
+        // The oldest Up member runs the cluster singletons: every region's shard coordinator.
+        var oldest = state.Members.Where(m => m.Status == MemberStatus.Up).Aggregate((Member?)null, (a, m) => a is null || m.IsOlderThan(a) ? m : a);
+        return new ClusterResponse(cluster.SelfAddress.ToString(), state.Leader?.ToString(), oldest?.Address.ToString(), members, regions);
     }
 
     /// <summary>The shard of <paramref name="entityId"/> in <paramref name="region"/> and the member hosting it; null for an unknown region.</summary>

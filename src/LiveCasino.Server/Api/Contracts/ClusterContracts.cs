@@ -3,7 +3,7 @@ namespace LiveCasino.Server.Api.Contracts;
 // The operator's cluster API (JSON, camelCase): GET /api/operator/cluster and the member actions.
 
 /// <summary>The cluster as the answering node sees it.</summary>
-public sealed record ClusterResponse(string Self, string? Leader, IReadOnlyList<ClusterMemberItem> Members, IReadOnlyList<ClusterRegionItem> Regions);
+public sealed record ClusterResponse(string Self, string? Leader, string? Oldest, IReadOnlyList<ClusterMemberItem> Members, IReadOnlyList<ClusterRegionItem> Regions);
 
 /// <summary>
 /// One member: its address, status (joining, up, leaving, exiting, down, removed, weaklyUp),
