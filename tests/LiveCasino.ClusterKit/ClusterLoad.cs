@@ -37,7 +37,7 @@ public sealed class ClusterLoad : IAsyncDisposable
 
     public IReadOnlyList<ClusterPlayer> Players => _players;
 
-    public static async Task<ClusterLoad> StartAsync(LocalCluster cluster, string name, int tables = 3, int playersPerTable = 2)
+    public static async Task<ClusterLoad> StartAsync(LocalCluster cluster, string name, int tables = 3, int playersPerTable = 2, int betsPerRound = 1)
     {
         for (var node = 1; node <= 3; node++)
         {
@@ -62,7 +62,7 @@ public sealed class ClusterLoad : IAsyncDisposable
         var load = new ClusterLoad(cluster, tableIds);
         for (var i = 0; i < tables * playersPerTable; i++)
         {
-            load._players.Add(await ClusterPlayer.StartAsync(cluster, $"{name}-p{i}", tableIds[i % tables], Deposit));
+            load._players.Add(await ClusterPlayer.StartAsync(cluster, $"{name}-p{i}", tableIds[i % tables], Deposit, betsPerRound));
         }
 
         Assert.True(load._players.Select(p => p.Node).Distinct().Count() >= 2, "the load balancer spread the players over the nodes: " + string.Join(", ", load._players.Select(p => p.Node)));

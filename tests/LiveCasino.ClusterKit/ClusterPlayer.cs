@@ -64,13 +64,20 @@ public sealed class ClusterPlayer : IAsyncDisposable
     /// <summary>The node the load balancer keeps this player on (its cookie), e.g. "node-2".</summary>
     public string? Node { get; private set; }
 
+    private readonly HashSet<string> _placing = new(StringComparer.Ordinal);
+    private int _betsPerRound = 1;
     private int _events;
     private int _resyncs;
     private int _reconnects;
 
-    /// <summary>Registers, deposits <paramref name="deposit"/>, connects through the load balancer and joins <paramref name="tableId"/>.</summary>
-    public static async Task<ClusterPlayer> StartAsync(LocalCluster cluster, string name, string tableId, long deposit)
+    /// <summary>
+    /// Registers, deposits <paramref name="deposit"/>, connects through the load balancer and joins
+    /// <paramref name="tableId"/>; then places <paramref name="betsPerRound"/> bets in each round it sees open.
+    /// </summary>
+    public static async Task<ClusterPlayer> StartAsync(LocalCluster cluster, string name, string tableId, long deposit, int betsPerRound = 1)
     {
+        ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentOutOfRangeException.ThrowIfLessThan(betsPerRound, 1);
         var http = cluster.Http;
         const string password = "cluster test password";
         using (var register = await http.PostAsJsonAsync("/api/accounts/register", new { username = name, password }))
@@ -102,7 +109,7 @@ public sealed class ClusterPlayer : IAsyncDisposable
             })
             .WithAutomaticReconnect(new SteadyRetry())
             .Build();
-        var player = new ClusterPlayer(name, tableId, connection) { Token = token };
+        var player = new ClusterPlayer(name, tableId, connection) { Token = token, _betsPerRound = betsPerRound };
         foreach (var target in SequencedEvents)
         {
             connection.On<JsonElement>(target, e => player.OnEvent(target, e));
@@ -248,29 +255,48 @@ public sealed class ClusterPlayer : IAsyncDisposable
         }
     }
 
+    /// <summary>Places this player's bets of a round (each id once, however often the round is seen open).</summary>
     private void Bet(long roundNo)
     {
-        var betId = $"{Name}-{roundNo}";
-        if (Accepted.ContainsKey(betId) || Refused.ContainsKey(betId))
+        for (var i = 0; i < _betsPerRound; i++)
         {
-            return;
-        }
-
-        // Under the gate with StopBettingAsync, so a bet starts before the stop (and is waited for) or not at all.
-        lock (_gate)
-        {
-            if (_betsStopped)
+            var betId = _betsPerRound == 1 ? $"{Name}-{roundNo}" : $"{Name}-{roundNo}-{i}";
+            if (Accepted.ContainsKey(betId) || Refused.ContainsKey(betId))
             {
-                return;
+                continue;
             }
 
-            _betting.RemoveAll(t => t.IsCompleted);
-            _betting.Add(PlaceAsync(roundNo, betId));
+            // Under the gate with StopBettingAsync, so a bet starts before the stop (and is waited for) or not at all.
+            lock (_gate)
+            {
+                if (_betsStopped || !_placing.Add(betId))
+                {
+                    continue;
+                }
+
+                _betting.RemoveAll(t => t.IsCompleted);
+                _betting.Add(PlaceAsync(roundNo, betId));
+            }
         }
     }
 
     /// <summary>Sends the bet until a definite answer; the same bet id every time, so it is applied at most once.</summary>
     private async Task PlaceAsync(long roundNo, string betId)
+    {
+        try
+        {
+            await SendUntilAnsweredAsync(roundNo, betId);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _placing.Remove(betId);
+            }
+        }
+    }
+
+    private async Task SendUntilAnsweredAsync(long roundNo, string betId)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var last = "no answer";
