@@ -55,6 +55,9 @@ public sealed class DealerHub(EdgeHost edge, DealerSessions sessions) : Hub
 
     public Task<LeaveReply> Unbind(EmptyRequest request) => Session.UnbindAsync(Context.ConnectionAborted);
 
+    /// <summary>Upper bound of a caller-made action id.</summary>
+    public const int ActionIdLengthMax = 64;
+
     public Task<DealerVerdict> OpenRound(EmptyRequest request) => Act(new DealerAction.OpenRound(), request?.StudioTime);
 
     public Task<DealerVerdict> CloseBets(EmptyRequest request) => Act(new DealerAction.CloseBets(), request?.StudioTime);
@@ -74,10 +77,21 @@ public sealed class DealerHub(EdgeHost edge, DealerSessions sessions) : Hub
             return Task.FromResult(new DealerVerdict(false, Session.BoundTable, 0, null, null, null, "invalid", "hand must be player or banker", edge.Time.GetUtcNow()));
         }
 
-        return Act(new DealerAction.CardScanned(request.Card, hand), request.StudioTime);
+        if (!TrySource(request.ActionId, out var source))
+        {
+            return Task.FromResult(InvalidActionId());
+        }
+
+        return Act(new DealerAction.CardScanned(request.Card, hand, source), request.StudioTime);
     }
 
-    public Task<DealerVerdict> Burn(BurnRequest request) => Act(new DealerAction.Burn(request?.Card ?? string.Empty), request?.StudioTime);
+    public Task<DealerVerdict> Burn(BurnRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return TrySource(request.ActionId, out var source)
+            ? Act(new DealerAction.Burn(request.Card ?? string.Empty, source), request.StudioTime)
+            : Task.FromResult(InvalidActionId());
+    }
 
     public Task<DealerVerdict> CutCard(EmptyRequest request) => Act(new DealerAction.CutCard(), request?.StudioTime);
 
@@ -112,4 +126,18 @@ public sealed class DealerHub(EdgeHost edge, DealerSessions sessions) : Hub
     public SensorStatsView SensorStats(EmptyRequest request) => Session.Stats();
 
     private Task<DealerVerdict> Act(DealerAction action, DateTimeOffset? studioTime) => Session.ActAsync(action, studioTime, Context.ConnectionAborted);
+
+    /// <summary>
+    /// A card's source at the table from the caller's action id: the table deals a card of a known
+    /// source once and answers a resend as the first time, as it does for a scanner's reading id
+    /// (the prefix keeps the two apart). No id: no source, each press deals.
+    /// </summary>
+    private static bool TrySource(string? actionId, out string? source)
+    {
+        source = actionId is null ? null : "button:" + actionId;
+        return actionId is null || (actionId.Length is > 0 and <= ActionIdLengthMax && !string.IsNullOrWhiteSpace(actionId));
+    }
+
+    private DealerVerdict InvalidActionId() =>
+        new(false, Session.BoundTable, 0, null, null, null, "invalid", $"actionId must be 1 to {ActionIdLengthMax} characters", edge.Time.GetUtcNow());
 }

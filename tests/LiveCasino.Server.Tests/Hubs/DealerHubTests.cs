@@ -116,4 +116,38 @@ public sealed class DealerHubTests : IAsyncLifetime
         Assert.True((bool)unbound["ok"]!);
         (await dealer.InvokeObjectAsync("OpenRound", new { })).ExpectVerdict(false, "notBound");
     }
+
+    [Fact]
+    public async Task A_card_entered_by_hand_and_resent_with_its_action_id_is_dealt_once()
+    {
+        // The console lost the answer (a node went away) and sends the same press again.
+        await using var dealer = await _server.BoundDealerAsync(Baccarat);
+        (await dealer.InvokeObjectAsync("ChangeShoe", new { })).ExpectVerdict(true);
+        Assert.Equal("burn-card (repeat)", (string)(await Burn("AH"))["what"]!);
+        // The ace asks for one more burn card: the resend did not stand for it.
+        (await dealer.InvokeObjectAsync("OpenRound", new { })).ExpectVerdict(false, "burnIncomplete");
+        (await dealer.InvokeObjectAsync("Burn", new { card = "2C" })).ExpectVerdict(true);
+        (await dealer.InvokeObjectAsync("OpenRound", new { })).ExpectVerdict(true);
+        (await dealer.InvokeObjectAsync("CloseBets", new { })).ExpectVerdict(true);
+
+        var first = await dealer.InvokeObjectAsync("ScanCard", new { card = "9H", actionId = "press-1" });
+        first.ExpectVerdict(true);
+        var again = await dealer.InvokeObjectAsync("ScanCard", new { card = "9H", actionId = "press-1" });
+        again.ExpectVerdict(true);
+        Assert.Equal(((string)first["what"]!).Split(' ')[1] + " (repeat)", ((string)again["what"]!)["scan-card ".Length..]);
+        (await dealer.InvokeObjectAsync("ScanCard", new { card = "8H", actionId = "press-1" })).ExpectVerdict(false, "conflictingResult");
+        (await dealer.InvokeObjectAsync("ScanCard", new { card = "8H", actionId = new string('x', LiveCasino.Server.Hubs.DealerHub.ActionIdLengthMax + 1) })).ExpectVerdict(false, "invalid");
+        (await dealer.InvokeObjectAsync("ScanCard", new { card = "8H", actionId = " " })).ExpectVerdict(false, "invalid");
+
+        // The next card is the deal's second: the resend took no position.
+        var second = await dealer.InvokeObjectAsync("ScanCard", new { card = "3C", actionId = "press-2" });
+        second.ExpectVerdict(true);
+        Assert.StartsWith("scan-card 2", (string)second["what"]!, StringComparison.Ordinal);
+
+        async Task<JsonObject> Burn(string card)
+        {
+            (await dealer.InvokeObjectAsync("Burn", new { card, actionId = "burn-" + card })).ExpectVerdict(true);
+            return await dealer.InvokeObjectAsync("Burn", new { card, actionId = "burn-" + card });
+        }
+    }
 }

@@ -6,9 +6,11 @@ public sealed record BindRequest(string TableId);
 
 public sealed record EmptyRequest(DateTimeOffset? StudioTime = null);
 
-public sealed record ScanCardRequest(string Card, string? Hand = null, DateTimeOffset? StudioTime = null);
+/// <summary>A card entered by hand; <paramref name="ActionId"/> (caller-made, at most 64 characters) makes a resend after a lost answer deal it once.</summary>
+public sealed record ScanCardRequest(string Card, string? Hand = null, DateTimeOffset? StudioTime = null, string? ActionId = null);
 
-public sealed record BurnRequest(string Card, DateTimeOffset? StudioTime = null);
+/// <summary>A burned card entered by hand; <paramref name="ActionId"/> as for <see cref="ScanCardRequest"/>.</summary>
+public sealed record BurnRequest(string Card, DateTimeOffset? StudioTime = null, string? ActionId = null);
 
 public sealed record WheelResultRequest(int Number, int Revolutions, bool Fault = false, DateTimeOffset? StudioTime = null);
 
