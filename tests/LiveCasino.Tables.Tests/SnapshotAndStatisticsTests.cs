@@ -2,6 +2,7 @@ using LiveCasino.Stores.Snapshots;
 using LiveCasino.Tables.Protocol;
 using LiveCasino.Tables.Records;
 using LiveCasino.Tables.Tests.Support;
+using LiveCasino.TestKit;
 using static LiveCasino.Tables.Tests.Support.WorldDriver;
 
 namespace LiveCasino.Tables.Tests;
@@ -35,6 +36,22 @@ public sealed class SnapshotAndStatisticsTests
         Assert.Equal(2, stats.RoundsPerHour);
         Assert.Equal((1_234, 6), (stats.Viewers, stats.RecentRounds.Count));
         Assert.All(stats.RecentRounds, r => Assert.Equal((1, 1_000L), (r.Bets, r.Stake)));
+    }
+
+    [Fact]
+    public async Task Viewers_are_summed_over_the_members_counting_them_and_a_member_that_goes_drops_out()
+    {
+        await using var world = await TableWorld.InMemoryAsync();
+        await world.ConfigureAsync(T, Roulette());
+        var memberA = world.TableSystem.CreateProbe("member-a-feed");
+        var memberB = world.TableSystem.CreateProbe("member-b-feed");
+        world.Tables.Tell(T, new TableCommand.SetViewers(300), memberA.Ref);
+        world.Tables.Tell(T, new TableCommand.SetViewers(45), memberB.Ref);
+        world.Tables.Tell(T, new TableCommand.SetViewers(40), memberB.Ref); // a member's new count replaces its last
+        Assert.Equal(340, (await world.SnapshotAsync(T)).Statistics.Viewers);
+
+        world.TableSystem.Stop(memberA.Ref); // its member left or died
+        await WorldDriver.UntilAsync(async () => (await world.SnapshotAsync(T)).Statistics.Viewers == 40, "member A's viewers dropped");
     }
 
     [Fact]

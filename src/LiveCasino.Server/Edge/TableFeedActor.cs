@@ -102,7 +102,7 @@ internal sealed class TableFeedActor(TableFeed feed, TableHost tables, BalanceNo
 
                 break;
             case FeedMessage.ViewerTimer:
-                tables.Tell(TableId, new TableCommand.SetViewers(feed.ViewerCount));
+                tables.Tell(TableId, new TableCommand.SetViewers(feed.ViewerCount), Self);
                 if (_view.Stats is { } stats)
                 {
                     BroadcastStats(_lastSeq, stats);
@@ -154,6 +154,12 @@ internal sealed class TableFeedActor(TableFeed feed, TableHost tables, BalanceNo
         _lastSeq = snapshot.SequenceNr;
         _lastForwarded = snapshot.SequenceNr;
         Adopt(snapshot, statsOnly: false);
+        if (feed.ViewerCount > 0)
+        {
+            // A table that (re)started knows no member's viewers: tell it ours.
+            tables.Tell(TableId, new TableCommand.SetViewers(feed.ViewerCount), Self);
+        }
+
         if (missed)
         {
             // The table restarted (and forgot us) or an event was lost: every viewer starts again from a snapshot.

@@ -36,6 +36,35 @@ internal sealed partial class TableActor
         {
             Context.Unwatch(subscriber);
         }
+
+        if (_viewers.Remove(subscriber))
+        {
+            _state.Statistics.Viewers = _viewers.Values.Sum();
+        }
+    }
+
+    /// <summary>
+    /// One member's viewer count (its table feed is the sender). Members count their own viewers, so
+    /// the table sums them; a feed that stops (its member left or died) is watched and its count
+    /// dropped. Bounded like the subscribers; a count told without a sender stands for one member.
+    /// </summary>
+    private void OnSetViewers(int count, IActorRef from)
+    {
+        if (!_viewers.ContainsKey(from))
+        {
+            if (_viewers.Count >= _options.SubscribersMax)
+            {
+                return;
+            }
+
+            if (!from.IsNobody() && !_subscribers.Contains(from))
+            {
+                Context.Watch(from);
+            }
+        }
+
+        _viewers[from] = Math.Max(0, count);
+        _state.Statistics.Viewers = _viewers.Values.Sum();
     }
 
     /// <summary>Tells every subscriber about events just persisted, with their journal sequence numbers.</summary>

@@ -54,6 +54,9 @@ internal sealed partial class TableActor : UntypedPersistentActor
     private readonly Dictionary<long, long> _reserveSentAt = [];
     private readonly Dictionary<string, Delivery> _deliveries = new(StringComparer.Ordinal);
     private readonly List<IActorRef> _subscribers = [];
+
+    /// <summary>Viewers counted by each member's feed (the sender), summed for the statistics.</summary>
+    private readonly Dictionary<IActorRef, int> _viewers = [];
     private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
     private long _lastBetNo;
     private long _snapshotNr;
@@ -233,7 +236,7 @@ internal sealed partial class TableActor : UntypedPersistentActor
                 sender.Tell(PlayerBetsOf(c.PlayerId), Self);
                 break;
             case TableCommand.SetViewers c:
-                _state.Statistics.Viewers = Math.Max(0, c.Count);
+                OnSetViewers(c.Count, sender);
                 break;
             case TableCommand.Wake:
                 break;

@@ -96,7 +96,7 @@ public abstract record TableCommand
     /// <summary>Answered with the <see cref="PlayerBets"/> of <paramref name="PlayerId"/>.</summary>
     public sealed record GetPlayerBets(string PlayerId) : TableCommand;
 
-    /// <summary>Viewers watching now, counted by the edge; shown in the statistics, not persisted.</summary>
+    /// <summary>Viewers watching now on the sender's member, counted by its edge; summed over members in the statistics, not persisted.</summary>
     public sealed record SetViewers(int Count) : TableCommand;
 
     /// <summary>Starts the table (recovery, then pending deliveries resume); sent at node start. Not answered.</summary>
