@@ -55,6 +55,12 @@ public sealed class FailoverTests(ClusterFixture fixture) : IClassFixture<Cluste
 
         await load.RoundsGoOnAsync(disruptedRound, signal, victim);
         await load.FinishAndCheckAsync();
+
+        // A survivor's metrics tell the operator what happened: how long the member was unreachable
+        // before its removal, and shards arriving there.
+        var metrics = await Cluster.Http.GetStringAsync(new Uri(Cluster.NodeUri(victim == 1 ? 2 : 1), "/metrics"));
+        Assert.Matches(@"(?m)^livecasino_cluster_unreachable_seconds_count\{outcome=""removed""\} [1-9]", metrics);
+        Assert.Matches(@"(?m)^livecasino_actors_shard_moves_total\{[^}]*direction=""arrived""[^}]*\} [1-9]", metrics);
         await Cluster.StartNodeAsync(victim);
     }
 

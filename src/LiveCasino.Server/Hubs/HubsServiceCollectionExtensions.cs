@@ -35,7 +35,7 @@ public static class HubsServiceCollectionExtensions
         services.AddLiveCasinoEngineHocon("edge", CatalogSerialization.EngineHocon);
 
         services.AddSingleton<EdgeMetrics>();
-        services.AddSingleton(sp => new LiveCasino.Sharding.Diagnostics.EngineMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
+        services.AddSingleton(sp => new LiveCasino.Sharding.Diagnostics.EngineMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>(), sp.GetService<TimeProvider>()));
         services.AddSingleton<EdgeConnections>();
         services.AddSingleton<TablesRuntime>();
         services.AddHostedService(sp => sp.GetRequiredService<TablesRuntime>());

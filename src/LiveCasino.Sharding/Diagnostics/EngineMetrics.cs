@@ -14,6 +14,10 @@ namespace LiveCasino.Sharding.Diagnostics;
 /// message; suppressed dead letters, which Akka marks as expected, are not counted), and per sharding region the
 /// entities and shards this node runs (<c>livecasino.actors.entities</c>, <c>livecasino.actors.shards</c>),
 /// refreshed every <see cref="RefreshInterval"/> by asking each region (a scrape never waits on an actor).
+/// Between two refreshes a shard that appeared on this node counts as arrived, one that went as left
+/// (<c>livecasino.actors.shard_moves</c>: a rebalance, a handoff, a failover, a first allocation); and
+/// each time a member was unreachable, how long until it was reachable again or removed
+/// (<c>livecasino.cluster.unreachable_seconds</c>, by outcome).
 /// </summary>
 public sealed class EngineMetrics : IDisposable
 {
@@ -24,12 +28,18 @@ public sealed class EngineMetrics : IDisposable
 
     private readonly ConcurrentDictionary<string, (int Entities, int Shards)> _regions = new(StringComparer.Ordinal);
     private readonly Counter<long> _deadLetters;
+    private readonly Counter<long> _shardMoves;
+    private readonly Histogram<double> _unreachableSeconds;
+    private readonly TimeProvider _time;
     private IActorRef? _watcher;
     private ActorSystem? _system;
 
-    public EngineMetrics(IMeterFactory? meters = null)
+    public EngineMetrics(IMeterFactory? meters = null, TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         Meter = meters?.Create(MeterName) ?? new Meter(MeterName);
+        _shardMoves = Meter.CreateCounter<long>("livecasino.actors.shard_moves", description: "Shards that arrived on this node or left it, by region and direction (arrived, left).");
+        _unreachableSeconds = Meter.CreateHistogram<double>("livecasino.cluster.unreachable_seconds", unit: "s", description: "How long a member stayed unreachable, by outcome (reachable again, removed).");
         _deadLetters = Meter.CreateCounter<long>("livecasino.actors.dead_letters", description: "Messages that reached no actor, by reason (deadLetter, dropped, unhandled).");
         Meter.CreateObservableGauge("livecasino.actors.entities", () => Measure(r => r.Entities), description: "Entities of each sharding region running on this node.");
         Meter.CreateObservableGauge("livecasino.actors.shards", () => Measure(r => r.Shards), description: "Shards of each sharding region hosted on this node.");
@@ -74,10 +84,20 @@ public sealed class EngineMetrics : IDisposable
 
     private void DeadLetter(string reason) => _deadLetters.Add(1, new KeyValuePair<string, object?>("reason", reason));
 
+    private void ShardsMoved(string region, string direction, int count)
+    {
+        if (count > 0)
+        {
+            _shardMoves.Add(count, new KeyValuePair<string, object?>("region", region), new KeyValuePair<string, object?>("direction", direction));
+        }
+    }
+
     /// <summary>Listens to the event stream for undelivered messages and asks the regions for their counts.</summary>
     private sealed class Watcher : UntypedActor, IWithTimers
     {
         private readonly EngineMetrics _metrics;
+        private readonly Dictionary<string, HashSet<string>> _shards = new(StringComparer.Ordinal);
+        private readonly Dictionary<Akka.Cluster.UniqueAddress, long> _unreachableSince = [];
 
         public Watcher(EngineMetrics metrics) => _metrics = metrics;
 
@@ -86,10 +106,15 @@ public sealed class EngineMetrics : IDisposable
         protected override void PreStart()
         {
             Context.System.EventStream.Subscribe(Self, typeof(AllDeadLetters)); // unhandled and dropped messages included
+            Akka.Cluster.Cluster.Get(Context.System).Subscribe(Self, Akka.Cluster.ClusterEvent.SubscriptionInitialStateMode.InitialStateAsEvents, typeof(Akka.Cluster.ClusterEvent.IReachabilityEvent), typeof(Akka.Cluster.ClusterEvent.MemberRemoved));
             Timers.StartPeriodicTimer("refresh", Refresh.Instance, TimeSpan.Zero, RefreshInterval);
         }
 
-        protected override void PostStop() => Context.System.EventStream.Unsubscribe(Self);
+        protected override void PostStop()
+        {
+            Context.System.EventStream.Unsubscribe(Self);
+            Akka.Cluster.Cluster.Get(Context.System).Unsubscribe(Self);
+        }
 
         protected override void OnReceive(object message)
         {
@@ -111,7 +136,38 @@ public sealed class EngineMetrics : IDisposable
                     break;
                 case Counted { Stats: { } stats } c:
                     _metrics._regions[c.Region] = (stats.Stats.Values.Sum(), stats.Stats.Count);
+                    Moves(c.Region, stats.Stats.Keys);
                     break;
+                case Akka.Cluster.ClusterEvent.UnreachableMember u:
+                    _unreachableSince.TryAdd(u.Member.UniqueAddress, _metrics._time.GetTimestamp());
+                    break;
+                case Akka.Cluster.ClusterEvent.ReachableMember r:
+                    Ended(r.Member.UniqueAddress, "reachable");
+                    break;
+                case Akka.Cluster.ClusterEvent.MemberRemoved m:
+                    Ended(m.Member.UniqueAddress, "removed");
+                    break;
+            }
+        }
+
+        /// <summary>Shards seen now against the last refresh's (the first refresh only sets the baseline).</summary>
+        private void Moves(string region, IEnumerable<string> now)
+        {
+            var current = now.ToHashSet(StringComparer.Ordinal);
+            if (_shards.TryGetValue(region, out var before))
+            {
+                _metrics.ShardsMoved(region, "arrived", current.Count(s => !before.Contains(s)));
+                _metrics.ShardsMoved(region, "left", before.Count(s => !current.Contains(s)));
+            }
+
+            _shards[region] = current;
+        }
+
+        private void Ended(Akka.Cluster.UniqueAddress member, string outcome)
+        {
+            if (_unreachableSince.Remove(member, out var since))
+            {
+                _metrics._unreachableSeconds.Record(_metrics._time.GetElapsedTime(since).TotalSeconds, new KeyValuePair<string, object?>("outcome", outcome));
             }
         }
 
