@@ -74,12 +74,12 @@ public sealed class DealerHub(EdgeHost edge, DealerSessions sessions) : Hub
         };
         if (hand is { } h && !Enum.IsDefined(h))
         {
-            return Task.FromResult(new DealerVerdict(false, Session.BoundTable, 0, null, null, null, "invalid", "hand must be player or banker", edge.Time.GetUtcNow()));
+            return Task.FromResult(Invalid("hand must be player or banker"));
         }
 
         if (!TrySource(request.ActionId, out var source))
         {
-            return Task.FromResult(InvalidActionId());
+            return Task.FromResult(Invalid(ActionIdRule));
         }
 
         return Act(new DealerAction.CardScanned(request.Card, hand, source), request.StudioTime);
@@ -90,7 +90,7 @@ public sealed class DealerHub(EdgeHost edge, DealerSessions sessions) : Hub
         ArgumentNullException.ThrowIfNull(request);
         return TrySource(request.ActionId, out var source)
             ? Act(new DealerAction.Burn(request.Card ?? string.Empty, source), request.StudioTime)
-            : Task.FromResult(InvalidActionId());
+            : Task.FromResult(Invalid(ActionIdRule));
     }
 
     public Task<DealerVerdict> CutCard(EmptyRequest request) => Act(new DealerAction.CutCard(), request?.StudioTime);
@@ -138,6 +138,9 @@ public sealed class DealerHub(EdgeHost edge, DealerSessions sessions) : Hub
         return actionId is null || (actionId.Length is > 0 and <= ActionIdLengthMax && !string.IsNullOrWhiteSpace(actionId));
     }
 
-    private DealerVerdict InvalidActionId() =>
-        new(false, Session.BoundTable, 0, null, null, null, "invalid", $"actionId must be 1 to {ActionIdLengthMax} characters", edge.Time.GetUtcNow());
+    private static string ActionIdRule => $"actionId must be 1 to {ActionIdLengthMax} characters";
+
+    /// <summary>A request refused before it reached the console: the table is not asked.</summary>
+    private DealerVerdict Invalid(string detail) =>
+        new(false, Session.BoundTable, 0, null, null, null, "invalid", detail, edge.Time.GetUtcNow());
 }
